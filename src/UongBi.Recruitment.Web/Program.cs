@@ -1,27 +1,62 @@
+using Serilog;
 using UongBi.Recruitment.Web.Components;
+using UongBi.Recruitment.Web.Features;
+using UongBi.Recruitment.Web.Infrastructure;
+using UongBi.Recruitment.Web.Infrastructure.Database;
+using UongBi.Recruitment.Web.Infrastructure.Health;
+using UongBi.Recruitment.Web.Infrastructure.Localization;
+using UongBi.Recruitment.Web.Infrastructure.Logging;
+using UongBi.Recruitment.Web.Infrastructure.Ui;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
 {
+    var (command, hostArgs) = CommandLine.Split(args);
+    var builder = WebApplication.CreateBuilder(hostArgs);
+    builder.AddRecruitmentLogging();
+    builder.AddRecruitmentDatabase();
+    builder.AddRecruitmentLocalization();
+    builder.AddRecruitmentUi();
+    builder.AddRecruitmentHealth();
+    builder.AddRecruitmentFeatures();
+
+    var app = builder.Build();
+    if (command is not null)
+    {
+        return await CommandLine.RunAsync(app, command, Console.Out);
+    }
+
+    await app.PrepareDatabaseAsync();
+
+    // Clients never see exception details, in any environment: the error page shows a request code only.
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseRecruitmentRequestLogging();
+    app.UseRequestLocalization();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapRecruitmentHealth();
+    app.MapCultureSwitch();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application stopped because of an unhandled error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Entry point; public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

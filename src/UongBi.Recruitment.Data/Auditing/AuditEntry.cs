@@ -1,0 +1,25 @@
+namespace UongBi.Recruitment.Data.Auditing;
+
+public enum AuditAction
+{
+    Insert = 1,
+    Update = 2,
+    Delete = 3,
+}
+
+/// <summary>
+/// One audited change: who, when, which record, and the changed values as JSON. Written by
+/// <see cref="AppDbContext"/> in the same transaction as the change itself.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? User { get; set; }
+    public required string EntityType { get; set; }
+    public required string EntityKey { get; set; }
+    public AuditAction Action { get; set; }
+
+    /// <summary>{"Property": {"old": …, "new": …}} for updates; {"Property": value} for inserts and deletes.</summary>
+    public required string Changes { get; set; }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using UongBi.Recruitment.Domain.Batches;
+using UongBi.Recruitment.Domain.Candidates;
+
+namespace UongBi.Recruitment.Data.Configurations;
+
+internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
+{
+    public void Configure(EntityTypeBuilder<Candidate> builder)
+    {
+        builder.ConfigureEditable();
+        builder.Property(c => c.FullName).HasMaxLength(120);
+        builder.Property(c => c.SearchKey).HasMaxLength(120);
+        builder.Property(c => c.CitizenId).HasMaxLength(12).IsFixedLength();
+        builder.Property(c => c.Phone).HasMaxLength(20);
+        builder.Property(c => c.Ethnicity).HasMaxLength(50);
+        builder.Property(c => c.Religion).HasMaxLength(50);
+        builder.Property(c => c.Address).HasMaxLength(300);
+        builder.Property(c => c.ResidentialZone).HasMaxLength(100);
+        builder.Property(c => c.Notes).HasMaxLength(2000);
+        builder.Property(c => c.DropNote).HasMaxLength(1000);
+        builder.Ignore(c => c.IsDropped);
+        builder.Ignore(c => c.ActiveHelpers);
+
+        builder.HasOne(c => c.Ward).WithMany().HasForeignKey(c => c.WardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Cell).WithMany().HasForeignKey(c => c.CellId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AdmissionBatch>().WithMany().HasForeignKey(c => c.BatchId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(c => c.Helpers).WithOne().HasForeignKey(h => h.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.StageChanges).WithOne().HasForeignKey(h => h.CandidateId).OnDelete(DeleteBehavior.Cascade);
+
+        // Unique across live and soft-deleted rows: restoring a deleted record must not create a duplicate.
+        builder.HasIndex(c => c.CitizenId).IsUnique();
+
+        // Dashboard: admissions in a date range per ward, with what the breakdowns need, from the index alone.
+        builder.HasIndex(c => new { c.AdmittedOn, c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate })
+            .HasDatabaseName("IX_Candidates_Admitted_Covering");
+
+        // Lists and pipeline counts within a ward.
+        builder.HasIndex(c => new { c.WardId, c.Stage, c.CellResolutionOn });
+        builder.HasIndex(c => c.SearchKey);
+        builder.HasIndex(c => c.CellId);
+    }
+}

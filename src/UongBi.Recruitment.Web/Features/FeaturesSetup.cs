@@ -1,0 +1,20 @@
+using UongBi.Recruitment.Web.Features.Administration;
+using UongBi.Recruitment.Web.Features.Batches;
+using UongBi.Recruitment.Web.Features.Candidates;
+using UongBi.Recruitment.Web.Features.Dashboard;
+using UongBi.Recruitment.Web.Features.Targets;
+
+namespace UongBi.Recruitment.Web.Features;
+
+public static class FeaturesSetup
+{
+    /// <summary>Each feature's services; they open one database context per call.</summary>
+    public static void AddRecruitmentFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ShellSummaryService>();
+        builder.Services.AddScoped<WardCountsService>();
+        builder.Services.AddScoped<TargetsService>();
+        builder.Services.AddScoped<BatchesService>();
+        builder.Services.AddScoped<ReferenceDataService>();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Targets;
+
+namespace UongBi.Recruitment.Web.Features.Targets;
+
+public sealed record TargetRow(string Ward, int Count, TargetScope Scope);
+
+public sealed record YearTargets(int Year, int? CityPlan, TargetScope? CityPlanScope, IReadOnlyList<TargetRow> Wards);
+
+public sealed class TargetsService(IDbContextFactory<AppDbContext> factory)
+{
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var years = await db.Targets.Select(t => t.Year).Union(db.CityPlans.Select(p => p.Year)).ToListAsync(cancellationToken);
+        return [.. years.Distinct().OrderDescending()];
+    }
+
+    public async Task<YearTargets> ForYearAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var plan = await db.CityPlans.Where(p => p.Year == year).FirstOrDefaultAsync(cancellationToken);
+        var rows = await db.Targets.Where(t => t.Year == year)
+            .OrderBy(t => t.Ward!.Code)
+            .Select(t => new TargetRow(t.Ward!.Name, t.Count, t.Scope))
+            .ToListAsync(cancellationToken);
+        return new YearTargets(year, plan?.Count, plan?.Scope, rows);
+    }
+}

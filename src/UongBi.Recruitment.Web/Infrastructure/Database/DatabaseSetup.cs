@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Data.Seeding;
+
+namespace UongBi.Recruitment.Web.Infrastructure.Database;
+
+public static partial class DatabaseSetup
+{
+    /// <summary>Registers the SQLite database at "Database:Path" (relative paths are under the content root).</summary>
+    public static void AddRecruitmentDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var file = Path.IsPathRooted(options.Path)
+            ? options.Path
+            : Path.Combine(builder.Environment.ContentRootPath, options.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRecruitmentData(file);
+    }
+
+    /// <summary>Migrates (after a backup copy), fills reference data and, when configured, the demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(options.BackupFolder, cancellationToken);
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        if (options.SeedDemoData)
+        {
+            var result = await new DemoDataSeeder(scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync(db, cancellationToken);
+            if (result.Outcome == DemoSeedOutcome.Seeded)
+            {
+                LogDemoSeeded(app.Logger, result.Wards, result.Cells, result.Candidates);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Wards} units, {Cells} cells, {Candidates} candidates")]
+    private static partial void LogDemoSeeded(ILogger logger, int wards, int cells, int candidates);
+}

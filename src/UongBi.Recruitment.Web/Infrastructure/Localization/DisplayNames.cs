@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Localization;
+using UongBi.Recruitment.Domain.Candidates;
+using UongBi.Recruitment.Domain.Organisation;
+using UongBi.Recruitment.Domain.Targets;
+using UongBi.Recruitment.Web.Resources;
+
+namespace UongBi.Recruitment.Web.Infrastructure.Localization;
+
+/// <summary>Words for the domain's codes, in the user's language.</summary>
+public static class DisplayNames
+{
+    public static string Of(this IStringLocalizer<SharedResource> l, Stage value) => l[$"Stage_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, CellKind value) => l[$"CellKind_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, Category value) => l[$"Category_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, UnitKind value) => l[$"UnitKind_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, TargetScope value) => l[$"Scope_{value}"];
+}
