@@ -300,6 +300,9 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
                     b.Property<bool>("IsYouthUnionMember")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastDroppedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -328,6 +331,9 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
 
                     b.Property<string>("ProfessionalEducation")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReinstatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Religion")

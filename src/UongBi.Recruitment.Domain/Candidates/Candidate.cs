@@ -117,6 +117,14 @@ public sealed class Candidate : EditableEntity
     public DropReason? DropReason { get; set; }
     public string? DropNote { get; set; }
 
+    /// <summary>
+    /// The last drop that was undone, and when it was undone: between the two dates the candidate was off the
+    /// path, which "as of" figures must still show. Earlier episodes remain in <see cref="StageChanges"/>.
+    /// </summary>
+    public DateOnly? LastDroppedOn { get; set; }
+
+    public DateOnly? ReinstatedOn { get; set; }
+
     public bool IsDropped => DroppedOn is not null;
 
     public List<CandidateHelper> Helpers { get; set; } = [];

@@ -54,7 +54,7 @@ public static class AdmissionPath
             return new PathCheck([RuleViolation.Error(RuleCode.StageSkipped, Next(candidate.Stage)?.ToString())]);
         }
 
-        var previous = candidate.DateOf(candidate.Stage);
+        var previous = Latest(candidate.DateOf(candidate.Stage), candidate.ReinstatedOn);
         if (previous is { } prev && request.On < prev)
         {
             violations.Add(RuleViolation.Error(RuleCode.DateBeforePreviousStage, prev.ToString("O", Invariant)));
@@ -186,7 +186,7 @@ public static class AdmissionPath
         }
 
         var violations = new List<RuleViolation>();
-        if (candidate.DateOf(candidate.Stage) is { } previous && on < previous)
+        if (Latest(candidate.DateOf(candidate.Stage), candidate.ReinstatedOn) is { } previous && on < previous)
         {
             violations.Add(RuleViolation.Error(RuleCode.DateBeforePreviousStage, previous.ToString("O", Invariant)));
         }
@@ -259,6 +259,8 @@ public static class AdmissionPath
             return new PathCheck(violations);
         }
 
+        candidate.LastDroppedOn = candidate.DroppedOn;
+        candidate.ReinstatedOn = on;
         candidate.DroppedOn = null;
         candidate.DropReason = null;
         candidate.DropNote = null;
@@ -281,7 +283,8 @@ public static class AdmissionPath
     /// </summary>
     public static Stage? StageOn(Candidate candidate, DateOnly asOf)
     {
-        if (candidate.SourceOn > asOf || candidate.DroppedOn <= asOf)
+        if (candidate.SourceOn > asOf || candidate.DroppedOn <= asOf
+            || (candidate.LastDroppedOn <= asOf && asOf < candidate.ReinstatedOn))
         {
             return null;
         }
@@ -296,6 +299,8 @@ public static class AdmissionPath
 
         return Stage.Source;
     }
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a > b || b is null ? a : b;
 
     private static void CheckDossierPresent(Candidate candidate, DateOnly on, List<RuleViolation> violations)
     {
@@ -369,10 +374,12 @@ public static class AdmissionPath
         }
     }
 
+    /// <summary>The cell and the committee decide by vote: both counts are required and must reach the threshold.</summary>
     private static void CheckVotes(AdvanceRequest request, RuleSettings settings, List<RuleViolation> violations)
     {
         if (request.VotesFor is null && request.VotesEligible is null)
         {
+            violations.Add(RuleViolation.Error(RuleCode.VotesRequired));
             return;
         }
 

@@ -55,22 +55,26 @@ public sealed record RuleSettings
     public int DueSoonDays { get; init; } = 30;
 
     /// <summary>The setting keys, in display order, with their accessors.</summary>
+    /// <remarks>
+    /// Each has a smallest sensible value: a zero denominator or a zero-month validity would make every
+    /// candidate fail, so such a stored value is ignored in favour of the default.
+    /// </remarks>
     public static IReadOnlyList<SettingDescriptor> Descriptors { get; } =
     [
-        new("Rules.MinAgeMonths", s => s.MinAgeMonths, (s, v) => s with { MinAgeMonths = v }),
-        new("Rules.MaxAgeMonths", s => s.MaxAgeMonths, (s, v) => s with { MaxAgeMonths = v }),
-        new("Rules.RequiredHelpers", s => s.RequiredHelpers, (s, v) => s with { RequiredHelpers = v }),
+        new("Rules.MinAgeMonths", s => s.MinAgeMonths, (s, v) => s with { MinAgeMonths = v }, 1),
+        new("Rules.MaxAgeMonths", s => s.MaxAgeMonths, (s, v) => s with { MaxAgeMonths = v }, 1),
+        new("Rules.RequiredHelpers", s => s.RequiredHelpers, (s, v) => s with { RequiredHelpers = v }, 1),
         new("Rules.HelperKnownMonths", s => s.HelperKnownMonths, (s, v) => s with { HelperKnownMonths = v }),
-        new("Rules.CertificateValidityMonths", s => s.CertificateValidityMonths, (s, v) => s with { CertificateValidityMonths = v }),
-        new("Rules.DocumentValidityMonths", s => s.DocumentValidityMonths, (s, v) => s with { DocumentValidityMonths = v }),
-        new("Rules.DecisionWorkingDays", s => s.DecisionWorkingDays, (s, v) => s with { DecisionWorkingDays = v }),
+        new("Rules.CertificateValidityMonths", s => s.CertificateValidityMonths, (s, v) => s with { CertificateValidityMonths = v }, 1),
+        new("Rules.DocumentValidityMonths", s => s.DocumentValidityMonths, (s, v) => s with { DocumentValidityMonths = v }, 1),
+        new("Rules.DecisionWorkingDays", s => s.DecisionWorkingDays, (s, v) => s with { DecisionWorkingDays = v }, 1),
         new("Rules.DecisionExtensionWorkingDays", s => s.DecisionExtensionWorkingDays, (s, v) => s with { DecisionExtensionWorkingDays = v }),
-        new("Rules.CeremonyWorkingDays", s => s.CeremonyWorkingDays, (s, v) => s with { CeremonyWorkingDays = v }),
-        new("Rules.ProbationMonths", s => s.ProbationMonths, (s, v) => s with { ProbationMonths = v }),
-        new("Rules.RecognitionWorkingDays", s => s.RecognitionWorkingDays, (s, v) => s with { RecognitionWorkingDays = v }),
+        new("Rules.CeremonyWorkingDays", s => s.CeremonyWorkingDays, (s, v) => s with { CeremonyWorkingDays = v }, 1),
+        new("Rules.ProbationMonths", s => s.ProbationMonths, (s, v) => s with { ProbationMonths = v }, 1),
+        new("Rules.RecognitionWorkingDays", s => s.RecognitionWorkingDays, (s, v) => s with { RecognitionWorkingDays = v }, 1),
         new("Rules.ReadmissionMinMonths", s => s.ReadmissionMinMonths, (s, v) => s with { ReadmissionMinMonths = v }),
-        new("Rules.VoteThresholdNumerator", s => s.VoteThresholdNumerator, (s, v) => s with { VoteThresholdNumerator = v }),
-        new("Rules.VoteThresholdDenominator", s => s.VoteThresholdDenominator, (s, v) => s with { VoteThresholdDenominator = v }),
+        new("Rules.VoteThresholdNumerator", s => s.VoteThresholdNumerator, (s, v) => s with { VoteThresholdNumerator = v }, 1),
+        new("Rules.VoteThresholdDenominator", s => s.VoteThresholdDenominator, (s, v) => s with { VoteThresholdDenominator = v }, 1),
         new("Rules.DueSoonDays", s => s.DueSoonDays, (s, v) => s with { DueSoonDays = v }),
     ];
 
@@ -85,10 +89,15 @@ public sealed record RuleSettings
         {
             if (values.TryGetValue(d.Key, out var text)
                 && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                && value >= 0)
+                && value >= d.MinValue)
             {
                 settings = d.With(settings, value);
             }
+        }
+
+        if (settings.VoteThresholdNumerator > settings.VoteThresholdDenominator)
+        {
+            settings = settings with { VoteThresholdNumerator = 2, VoteThresholdDenominator = 3 };
         }
 
         return settings;
@@ -98,4 +107,4 @@ public sealed record RuleSettings
         Descriptors.ToDictionary(d => d.Key, d => d.Get(this).ToString(CultureInfo.InvariantCulture));
 }
 
-public sealed record SettingDescriptor(string Key, Func<RuleSettings, int> Get, Func<RuleSettings, int, RuleSettings> With);
+public sealed record SettingDescriptor(string Key, Func<RuleSettings, int> Get, Func<RuleSettings, int, RuleSettings> With, int MinValue = 0);

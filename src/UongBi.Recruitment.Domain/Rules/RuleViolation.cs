@@ -24,6 +24,7 @@ public enum RuleCode
     TooYoung,
     TooOld,
     NoLowerSecondary,
+    VotesRequired,
     VotesInvalid,
     VotesBelowThreshold,
     ProbationNotOver,

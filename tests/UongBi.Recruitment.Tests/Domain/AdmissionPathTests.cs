@@ -1370,6 +1370,24 @@ public class AdmissionPathTests
         candidate.StageChanges.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(Stage.CellResolution)]
+    [InlineData(Stage.CommitteeReview)]
+    public void Advance_vote_stage_without_votes_is_refused_and_changes_nothing(Stage stage)
+    {
+        // Arrange
+        var candidate = SampleCandidate.At(stage - 1);
+        var request = SampleCandidate.StepTo(stage) with { VotesFor = null, VotesEligible = null };
+
+        // Act
+        var result = AdmissionPath.Advance(candidate, request, Settings, Calendar, Clerk);
+
+        // Assert
+        result.Allowed.ShouldBeFalse();
+        result.Has(RuleCode.VotesRequired).ShouldBeTrue();
+        candidate.Stage.ShouldBe(stage - 1);
+    }
+
     // ---- Reinstate --------------------------------------------------------------------------
 
     [Fact]
@@ -1579,4 +1597,35 @@ public class AdmissionPathTests
         c.DroppedOn,
         c.DropReason,
         c.StageChanges.Count);
+
+    [Fact]
+    public void StageOn_during_a_drop_that_was_later_undone_is_null()
+    {
+        // Arrange: dropped on 1 Dec 2023, reinstated on 20 Dec 2023
+        var candidate = SampleCandidate.At(Stage.Verification);
+        AdmissionPath.Drop(candidate, new DateOnly(2023, 12, 1), DropReason.MovedAway, null, Clerk);
+        AdmissionPath.Reinstate(candidate, new DateOnly(2023, 12, 20), "Đã chuyển về", Clerk);
+
+        // Act / Assert: a report printed while they were off the path did not count them
+        AdmissionPath.StageOn(candidate, new DateOnly(2023, 11, 30)).ShouldBe(Stage.Verification);
+        AdmissionPath.StageOn(candidate, new DateOnly(2023, 12, 1)).ShouldBeNull();
+        AdmissionPath.StageOn(candidate, new DateOnly(2023, 12, 19)).ShouldBeNull();
+        AdmissionPath.StageOn(candidate, new DateOnly(2023, 12, 20)).ShouldBe(Stage.Verification);
+    }
+
+    [Fact]
+    public void Advance_dated_before_the_reinstatement_is_refused()
+    {
+        // Arrange
+        var candidate = SampleCandidate.At(Stage.Verification);
+        AdmissionPath.Drop(candidate, new DateOnly(2023, 12, 1), DropReason.MovedAway, null, Clerk);
+        AdmissionPath.Reinstate(candidate, new DateOnly(2024, 1, 20), "Đã chuyển về", Clerk);
+
+        // Act: the cell resolution date (10 Jan 2024) falls before the reinstatement
+        var result = AdmissionPath.Advance(candidate, SampleCandidate.StepTo(Stage.CellResolution), Settings, Calendar, Clerk);
+
+        // Assert
+        result.Has(RuleCode.DateBeforePreviousStage).ShouldBeTrue();
+        candidate.Stage.ShouldBe(Stage.Verification);
+    }
 }

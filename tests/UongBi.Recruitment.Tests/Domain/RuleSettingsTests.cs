@@ -189,4 +189,42 @@ public class RuleSettingsTests
         // Assert
         settings.DueSoonDays.ShouldBe(14);
     }
+
+    [Theory]
+    [InlineData("Rules.VoteThresholdDenominator")]
+    [InlineData("Rules.CertificateValidityMonths")]
+    [InlineData("Rules.MinAgeMonths")]
+    public void FromValues_zero_where_zero_is_meaningless_keeps_the_default(string key)
+    {
+        // Arrange
+        var defaults = new RuleSettings();
+        var descriptor = RuleSettings.Descriptors.Single(d => d.Key == key);
+
+        // Act
+        var settings = RuleSettings.FromValues(new Dictionary<string, string> { [key] = "0" });
+
+        // Assert
+        descriptor.Get(settings).ShouldBe(descriptor.Get(defaults));
+    }
+
+    [Fact]
+    public void FromValues_zero_extension_is_allowed()
+    {
+        var settings = RuleSettings.FromValues(new Dictionary<string, string> { ["Rules.DecisionExtensionWorkingDays"] = "0" });
+
+        settings.DecisionExtensionWorkingDays.ShouldBe(0);
+    }
+
+    [Fact]
+    public void FromValues_threshold_above_one_falls_back_to_two_thirds()
+    {
+        var settings = RuleSettings.FromValues(new Dictionary<string, string>
+        {
+            ["Rules.VoteThresholdNumerator"] = "4",
+            ["Rules.VoteThresholdDenominator"] = "3",
+        });
+
+        settings.VoteThresholdNumerator.ShouldBe(2);
+        settings.VoteThresholdDenominator.ShouldBe(3);
+    }
 }
