@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace UongBi.Recruitment.Tests.Infrastructure;
+
+/// <summary>
+/// The real app in memory (Development, demo data) on its own SQLite file and log folder, with the clock
+/// fixed at <see cref="SqliteTestDatabase.Now"/>.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "uongbi-tests", "app-" + Guid.NewGuid().ToString("N"));
+
+    public string LogFolder => Path.Combine(_folder, "logs");
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Path", Path.Combine(_folder, "app.db"));
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "app-.log"));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(SqliteTestDatabase.Now));
+            ConfigureTestServices(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Log file still being flushed; the temp folder is cleaned by the OS.
+        }
+    }
+}

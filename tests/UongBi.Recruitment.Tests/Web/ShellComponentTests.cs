@@ -1,0 +1,109 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Tests.Infrastructure;
+using UongBi.Recruitment.Web.Components.Layout;
+using UongBi.Recruitment.Web.Features.Dashboard;
+
+namespace UongBi.Recruitment.Tests.Web;
+
+/// <summary>The shell and the first dashboard figures, rendered by bUnit against a real demo database.</summary>
+public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
+{
+    private BunitContext NewContext(string culture)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices();
+        context.Services.AddLocalization();
+        context.Services.AddSingleton<TimeProvider>(demo.Database.Clock);
+        context.Services.AddSingleton(demo.Database.Factory());
+        context.Services.AddScoped<ShellSummaryService>();
+        context.Render<MudPopoverProvider>();
+        return context;
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Tổng quan", "Quần chúng ưu tú", "Đợt kết nạp", "Quản trị")]
+    [InlineData("en-GB", "Dashboard", "Candidates", "Admission batches", "Administration")]
+    public async Task NavMenu_lists_every_area_in_the_users_language(string culture, params string[] labels)
+    {
+        // Arrange
+        await using var context = NewContext(culture);
+
+        // Act
+        var menu = context.Render<NavMenu>();
+
+        // Assert
+        var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+        links.Count.ShouldBe(6);
+        foreach (var label in labels)
+        {
+            links.ShouldContain(label);
+        }
+    }
+
+    [Fact]
+    public async Task Dashboard_2024_shows_the_articles_city_figures_in_vietnamese_formats()
+    {
+        // Arrange
+        await using var context = NewContext("vi-VN");
+        var navigation = context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/?year=2024");
+
+        // Act
+        var page = context.Render<DashboardPage>();
+        page.WaitForElement("[data-testid=admitted]");
+
+        // Assert: 295 admitted in villages and residential areas against a plan of 289: 102 %
+        page.Find("[data-testid=admitted]").TextContent.Trim().ShouldBe("295");
+        page.Find("[data-testid=plan]").TextContent.Trim().ShouldBe("289");
+        page.Find("[data-testid=percent]").TextContent.Trim().ShouldBe("102%");
+        page.Find("[data-testid=as-of]").TextContent.ShouldContain("31/12/2024");
+
+        // The pipeline table has the seven stages before admission.
+        page.FindAll("[data-testid=pipeline] tbody tr").Count.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task Dashboard_current_year_is_as_of_today_in_english()
+    {
+        // Arrange
+        await using var context = NewContext("en-GB");
+
+        // Act
+        var page = context.Render<DashboardPage>();
+        page.WaitForElement("[data-testid=admitted]");
+
+        // Assert
+        page.Find("h1").TextContent.ShouldBe("Dashboard");
+        page.Find("[data-testid=as-of]").TextContent.ShouldContain("as of 24/11/2026");
+    }
+
+    [Fact]
+    public async Task ShellSummary_as_of_2_september_2024_counts_only_admissions_until_then()
+    {
+        // Arrange
+        var service = new ShellSummaryService(demo.Database.Factory());
+        await using var db = demo.Database.CreateContext();
+        var expected = await db.Candidates.CountAsync(c =>
+            c.AdmittedOn >= new DateOnly(2024, 1, 1) && c.AdmittedOn <= new DateOnly(2024, 9, 2)
+            && (c.Cell!.Kind == UongBi.Recruitment.Domain.Organisation.CellKind.ResidentialArea || c.Cell.Kind == UongBi.Recruitment.Domain.Organisation.CellKind.Village));
+
+        // Act
+        var asOfSeptember = await service.GetAsync(2024, new DateOnly(2024, 9, 2));
+        var wholeYear = await service.GetAsync(2024, new DateOnly(2024, 12, 31));
+
+        // Assert
+        asOfSeptember.AdmittedResidential.ShouldBe(expected);
+        asOfSeptember.AdmittedResidential.ShouldBeLessThan(wholeYear.AdmittedResidential);
+        wholeYear.AdmittedResidential.ShouldBe(295);
+        wholeYear.PercentOfPlan.ShouldBe(102);
+        wholeYear.Units.ShouldBe(10, "Điền Công no longer existed in 2024");
+    }
+}
