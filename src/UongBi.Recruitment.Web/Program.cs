@@ -8,6 +8,11 @@ using UongBi.Recruitment.Web.Infrastructure.Localization;
 using UongBi.Recruitment.Web.Infrastructure.Logging;
 using UongBi.Recruitment.Web.Infrastructure.Ui;
 
+if (args is [HealthProbe.Command, ..])
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 try
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -14,5 +15,14 @@ public static class UiSetup
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddHttpContextAccessor();
+
+        // Keys that protect cookies and antiforgery tokens must outlive a container restart: put them on
+        // the data volume when a folder is configured (the Docker image sets DataProtection:KeysFolder).
+        if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys)
+        {
+            builder.Services.AddDataProtection()
+                .SetApplicationName("UongBi.Recruitment")
+                .PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
     }
 }
