@@ -4,6 +4,7 @@ using UongBi.Recruitment.Data.Settings;
 using UongBi.Recruitment.Domain.Calendar;
 using UongBi.Recruitment.Domain.Organisation;
 using UongBi.Recruitment.Domain.Rules;
+using UongBi.Recruitment.Web.Infrastructure.Localization;
 
 namespace UongBi.Recruitment.Web.Features.Administration;
 
@@ -17,11 +18,12 @@ public sealed class ReferenceDataService(IDbContextFactory<AppDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var wards = await db.Wards.AsNoTracking().Include(w => w.Cells).Include(w => w.Successor)
-            .OrderBy(w => w.ValidTo != null).ThenBy(w => w.Code)
             .ToListAsync(cancellationToken);
-        return [.. wards.Select(w => new UnitRow(
+
+        // Current units before historical ones; wards before communes; Vietnamese alphabetical order.
+        return [.. wards.OrderBy(w => w.ValidTo is not null).ThenBy(w => w.Kind).ThenBy(w => w.Name, VietnameseOrder.Names).Select(w => new UnitRow(
             w.Code, w.Name, w.Kind, w.ValidFrom, w.ValidTo, w.Successor?.Name,
-            [.. w.Cells.OrderBy(c => c.Kind).ThenBy(c => c.Name.Length).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => new CellRow(c.Name, c.Kind, c.ResidentialZone))]))];
+            [.. w.Cells.OrderBy(c => c.Kind).ThenBy(c => c.Name.Length).ThenBy(c => c.Name, VietnameseOrder.Names).Select(c => new CellRow(c.Name, c.Kind, c.ResidentialZone))]))];
     }
 
     public async Task<IReadOnlyList<PublicHoliday>> HolidaysAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
 using UongBi.Recruitment.Domain.Candidates;
+using UongBi.Recruitment.Web.Infrastructure.Localization;
 
 namespace UongBi.Recruitment.Web.Features.Candidates;
 
@@ -13,13 +14,17 @@ public sealed class WardCountsService(IDbContextFactory<AppDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Candidates
-            .GroupBy(c => c.Ward!.Name)
-            .Select(g => new WardCounts(
-                g.Key,
+            .GroupBy(c => new { c.Ward!.Name, c.Ward.Kind })
+            .Select(g => new
+            {
+                g.Key.Kind,
+                Row = new WardCounts(
+                g.Key.Name,
                 g.Count(c => c.DroppedOn == null && c.Stage < Stage.Probationary),
                 g.Count(c => c.DroppedOn == null && c.Stage >= Stage.Probationary),
-                g.Count(c => c.DroppedOn != null)))
+                g.Count(c => c.DroppedOn != null)),
+            })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Ward, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))];
+        return [.. rows.OrderBy(r => r.Kind).ThenBy(r => r.Row.Ward, VietnameseOrder.Names).Select(r => r.Row)];
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
 using UongBi.Recruitment.Domain.Targets;
+using UongBi.Recruitment.Web.Infrastructure.Localization;
 
 namespace UongBi.Recruitment.Web.Features.Targets;
 
@@ -22,9 +23,10 @@ public sealed class TargetsService(IDbContextFactory<AppDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var plan = await db.CityPlans.Where(p => p.Year == year).FirstOrDefaultAsync(cancellationToken);
         var rows = await db.Targets.Where(t => t.Year == year)
-            .OrderBy(t => t.Ward!.Code)
-            .Select(t => new TargetRow(t.Ward!.Name, t.Count, t.Scope))
+            .Select(t => new { t.Ward!.Kind, Row = new TargetRow(t.Ward.Name, t.Count, t.Scope) })
             .ToListAsync(cancellationToken);
-        return new YearTargets(year, plan?.Count, plan?.Scope, rows);
+
+        // Wards first, then communes, each in Vietnamese alphabetical order, as the committee lists them.
+        return new YearTargets(year, plan?.Count, plan?.Scope, [.. rows.OrderBy(r => r.Kind).ThenBy(r => r.Row.Ward, VietnameseOrder.Names).Select(r => r.Row)]);
     }
 }
