@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using UongBi.Recruitment.Data.Auditing;
+using UongBi.Recruitment.Data.Identity;
 using UongBi.Recruitment.Data.Settings;
 using UongBi.Recruitment.Domain.Batches;
 using UongBi.Recruitment.Domain.Calendar;
@@ -19,7 +21,7 @@ namespace UongBi.Recruitment.Data;
 /// into updates, and writes its audit rows in the same transaction (see <see cref="AuditWriter"/>).
 /// </remarks>
 public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditUser? auditUser = null, TimeProvider? clock = null)
-    : DbContext(options)
+    : IdentityDbContext<AppUser>(options)
 {
     private readonly IAuditUser _auditUser = auditUser ?? SystemAuditUser.Instance;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -66,6 +68,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditUser? au
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

@@ -2,6 +2,7 @@ using Serilog;
 using UongBi.Recruitment.Web.Components;
 using UongBi.Recruitment.Web.Features;
 using UongBi.Recruitment.Web.Infrastructure;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Web.Infrastructure.Database;
 using UongBi.Recruitment.Web.Infrastructure.Health;
 using UongBi.Recruitment.Web.Infrastructure.Localization;
@@ -16,36 +17,41 @@ if (args is [HealthProbe.Command, ..])
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 try
 {
-    var (command, hostArgs) = CommandLine.Split(args);
+    var (command, email, hostArgs) = CommandLine.Split(args);
     var builder = WebApplication.CreateBuilder(hostArgs);
     builder.AddRecruitmentLogging();
     builder.AddRecruitmentDatabase();
     builder.AddRecruitmentLocalization();
     builder.AddRecruitmentUi();
+    builder.AddRecruitmentAuth();
     builder.AddRecruitmentHealth();
     builder.AddRecruitmentFeatures();
 
     var app = builder.Build();
     if (command is not null)
     {
-        return await CommandLine.RunAsync(app, command, Console.Out);
+        return await CommandLine.RunAsync(app, command, email, Console.Out);
     }
 
     await app.PrepareDatabaseAsync();
 
     // Clients never see exception details, in any environment: the error page shows a request code only.
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponse.WriteAsync });
     if (!app.Environment.IsDevelopment())
     {
         app.UseHsts();
     }
 
+    app.UseMiddleware<SecurityHeaders>();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseRecruitmentRequestLogging();
     app.UseRequestLocalization();
+    app.UseRecruitmentAuth();
     app.UseAntiforgery();
 
-    app.MapStaticAssets();
+    // Everything needs a signed-in user (fallback policy) except the sign-in page, static files, the
+    // language switch and the health probe.
+    app.MapStaticAssets().AllowAnonymous();
     app.MapRecruitmentHealth();
     app.MapCultureSwitch();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

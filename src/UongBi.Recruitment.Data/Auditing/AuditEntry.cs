@@ -5,6 +5,13 @@ public enum AuditAction
     Insert = 1,
     Update = 2,
     Delete = 3,
+
+    // Security events, written by the sign-in code (QUALITY.md: logins, lockouts, denials are audited).
+    SignIn = 10,
+    SignInFailed = 11,
+    LockedOut = 12,
+    SignOut = 13,
+    AccessDenied = 20,
 }
 
 /// <summary>

@@ -12,6 +12,12 @@ namespace UongBi.Recruitment.Data.Auditing;
 /// </summary>
 internal sealed class AuditWriter(DbContext context, string? user, DateTimeOffset now)
 {
+    // Secrets of accounts never go into the audit log: only that they changed.
+    private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+    };
+
     internal sealed record Pending(EntityEntry Entry, AuditAction Action, Dictionary<string, object?> Changes);
 
     public List<Pending> Prepare()
@@ -97,6 +103,16 @@ internal sealed class AuditWriter(DbContext context, string? user, DateTimeOffse
             var name = property.Metadata.Name;
             if (name is nameof(IVersioned.Version) or nameof(IAudited.UpdatedAt) or nameof(IAudited.UpdatedBy))
             {
+                continue;
+            }
+
+            if (Redacted.Contains(name))
+            {
+                if (entry.State != EntityState.Modified || (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue)))
+                {
+                    changes[name] = "(changed)";
+                }
+
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using UongBi.Recruitment.Web.Features.Accounts;
 using UongBi.Recruitment.Web.Features.Administration;
 using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
@@ -11,8 +12,10 @@ public static class FeaturesSetup
     /// <summary>Each feature's services; they open one database context per call.</summary>
     public static void AddRecruitmentFeatures(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<AccountSeeder>();
+        builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<ShellSummaryService>();
-        builder.Services.AddScoped<WardCountsService>();
+        builder.Services.AddScoped<CandidatesService>();
         builder.Services.AddScoped<TargetsService>();
         builder.Services.AddScoped<BatchesService>();
         builder.Services.AddScoped<ReferenceDataService>();

@@ -16,6 +16,13 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(_folder, "logs");
 
+    public FakeTimeProvider Clock { get; } = new(SqliteTestDatabase.Now);
+
+    /// <summary>Settings a test class changes (e.g. a low login rate limit, another environment).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected virtual string Environment => "Development";
+
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
     }
@@ -23,14 +30,22 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Path", Path.Combine(_folder, "app.db"));
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "app-.log"));
+
+        // Many tests sign in from the same (test-server) address; the rate limit has tests of its own.
+        builder.UseSetting("Auth:LoginPostsPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(SqliteTestDatabase.Now));
+            services.AddSingleton<TimeProvider>(Clock);
             ConfigureTestServices(services);
         });
     }

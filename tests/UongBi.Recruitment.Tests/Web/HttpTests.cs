@@ -10,13 +10,14 @@ namespace UongBi.Recruitment.Tests.Web;
 
 public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.Client();
 
     // Blazor's prerenderer writes non-ASCII text as character references (its encoder is not configurable).
     private static async Task<string> TextOf(HttpResponseMessage response) =>
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-    private async Task<string> GetTextAsync(string path) => await TextOf(await Client().GetAsync(new Uri(path, UriKind.Relative)));
+    private async Task<string> GetTextAsync(string path) =>
+        await TextOf(await (await factory.SignedInClientAsync("viewer@uongbi.local")).GetAsync(new Uri(path, UriKind.Relative)));
 
     [Fact]
     public async Task Health_database_reachable_returns_200()
@@ -41,11 +42,11 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Home_with_english_cookie_renders_english()
     {
         // Arrange
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den-GB%7Cuic%3Den-GB");
+        var client = await factory.SignedInClientAsync("viewer@uongbi.local");
+        await client.GetAsync(new Uri("/culture?name=en-GB&returnUrl=%2F", UriKind.Relative));
 
         // Act
-        var response = await Client().SendAsync(request);
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         var html = await TextOf(response);
 
         // Assert
@@ -57,10 +58,11 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Home_ignores_browser_language_and_stays_vietnamese()
     {
+        var client = await factory.SignedInClientAsync("viewer@uongbi.local");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Accept-Language", "en-US,en;q=0.9");
 
-        var html = await TextOf(await Client().SendAsync(request));
+        var html = await TextOf(await client.SendAsync(request));
 
         html.ShouldContain("<html lang=\"vi\"");
     }
@@ -100,11 +102,13 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Unknown_page_returns_404_with_friendly_page()
+    public async Task Unknown_page_signed_in_returns_404_with_friendly_page()
     {
-        var response = await Client().GetAsync(new Uri("/khong-co-trang-nay", UriKind.Relative));
+        var client = await factory.SignedInClientAsync("viewer@uongbi.local");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var response = await client.GetAsync(new Uri("/khong-co-trang-nay", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{response.Headers.Location}");
         (await TextOf(response)).ShouldContain("Không tìm thấy trang");
     }
 
@@ -115,9 +119,12 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/batches")]
     [InlineData("/reports")]
     [InlineData("/admin")]
-    public async Task Shell_pages_render_ok(string path)
+    [InlineData("/admin/users")]
+    public async Task Shell_pages_render_ok_for_an_administrator(string path)
     {
-        var response = await Client().GetAsync(new Uri(path, UriKind.Relative));
+        var client = await factory.SignedInClientAsync("admin@uongbi.local");
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await TextOf(response)).ShouldContain("Phát triển đảng viên");
@@ -138,7 +145,7 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         // Arrange: the database fails with a message that must never reach the browser
         await using var failing = new FailingDatabaseFactory();
-        var client = failing.CreateClient();
+        var client = await failing.SignedInClientAsync("viewer@uongbi.local");
         failing.Fail = true;
 
         // Act

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Access;
 using UongBi.Recruitment.Tests.Infrastructure;
 using UongBi.Recruitment.Web.Components.Layout;
 using UongBi.Recruitment.Web.Features.Dashboard;
@@ -14,7 +15,7 @@ namespace UongBi.Recruitment.Tests.Web;
 /// <summary>The shell and the first dashboard figures, rendered by bUnit against a real demo database.</summary>
 public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
 {
-    private BunitContext NewContext(string culture)
+    private BunitContext NewContext(string culture, string role = Roles.Viewer)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         var context = new BunitContext();
@@ -23,29 +24,52 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
         context.Services.AddLocalization();
         context.Services.AddSingleton<TimeProvider>(demo.Database.Clock);
         context.Services.AddSingleton(demo.Database.Factory());
+        context.Services.AddSingleton(TestUsers.Current(role));
         context.Services.AddScoped<ShellSummaryService>();
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized("tester@uongbi.local");
+        authorization.SetRoles(role);
+        authorization.SetPolicies(role == Roles.Administrator ? [UongBi.Recruitment.Web.Infrastructure.Auth.Policies.Administer] : []);
         context.Render<MudPopoverProvider>();
         return context;
     }
 
     [Theory]
-    [InlineData("vi-VN", "Tổng quan", "Quần chúng ưu tú", "Đợt kết nạp", "Quản trị")]
-    [InlineData("en-GB", "Dashboard", "Candidates", "Admission batches", "Administration")]
-    public async Task NavMenu_lists_every_area_in_the_users_language(string culture, params string[] labels)
+    [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Đợt kết nạp", "Tài khoản", "Quản trị")]
+    [InlineData("en-GB", Roles.Administrator, "Dashboard", "Candidates", "Admission batches", "Accounts", "Administration")]
+    public async Task NavMenu_administrator_sees_every_area_in_the_users_language(string culture, string role, params string[] labels)
     {
         // Arrange
-        await using var context = NewContext(culture);
+        await using var context = NewContext(culture, role);
 
         // Act
         var menu = context.Render<NavMenu>();
 
         // Assert
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        links.Count.ShouldBe(6);
+        links.Count.ShouldBe(7);
         foreach (var label in labels)
         {
             links.ShouldContain(label);
         }
+    }
+
+    [Theory]
+    [InlineData(Roles.WardSecretary)]
+    [InlineData(Roles.CityCommittee)]
+    [InlineData(Roles.Viewer)]
+    public async Task NavMenu_other_roles_do_not_see_administration(string role)
+    {
+        // Arrange
+        await using var context = NewContext("vi-VN", role);
+
+        // Act
+        var links = context.Render<NavMenu>().FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+
+        // Assert
+        links.Count.ShouldBe(5);
+        links.ShouldNotContain("Quản trị");
+        links.ShouldNotContain("Tài khoản");
     }
 
     [Fact]
@@ -89,7 +113,7 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
     public async Task ShellSummary_as_of_2_september_2024_counts_only_admissions_until_then()
     {
         // Arrange
-        var service = new ShellSummaryService(demo.Database.Factory());
+        var service = new ShellSummaryService(demo.Database.Factory(), TestUsers.Current(Roles.WardSecretary, 1));
         await using var db = demo.Database.CreateContext();
         var expected = await db.Candidates.CountAsync(c =>
             c.AdmittedOn >= new DateOnly(2024, 1, 1) && c.AdmittedOn <= new DateOnly(2024, 9, 2)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Access;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Data.Settings;
 using UongBi.Recruitment.Domain.Calendar;
 using UongBi.Recruitment.Domain.Organisation;
@@ -12,10 +14,11 @@ public sealed record UnitRow(string Code, string Name, UnitKind Kind, DateOnly V
 
 public sealed record CellRow(string Name, CellKind Kind, string? Zone);
 
-public sealed class ReferenceDataService(IDbContextFactory<AppDbContext> factory)
+public sealed class ReferenceDataService(IDbContextFactory<AppDbContext> factory, CurrentUser user)
 {
     public async Task<IReadOnlyList<UnitRow>> UnitsAsync(CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.Administer);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var wards = await db.Wards.AsNoTracking().Include(w => w.Cells).Include(w => w.Successor)
             .ToListAsync(cancellationToken);
@@ -28,12 +31,14 @@ public sealed class ReferenceDataService(IDbContextFactory<AppDbContext> factory
 
     public async Task<IReadOnlyList<PublicHoliday>> HolidaysAsync(CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.Administer);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Holidays.AsNoTracking().OrderBy(h => h.Date).ToListAsync(cancellationToken);
     }
 
     public async Task<RuleSettings> SettingsAsync(CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.Administer);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await RulesStore.LoadSettingsAsync(db, cancellationToken);
     }

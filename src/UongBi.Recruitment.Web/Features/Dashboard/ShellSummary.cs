@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Access;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Organisation;
 using UongBi.Recruitment.Domain.Rules;
@@ -22,10 +24,11 @@ public sealed record ShellSummary(
 /// for a year as of a date. Counting follows DOMAIN.md: a candidate counts for the year of the ceremony
 /// (stage 8 date), whatever happened later; stages reached after the as-of date are not yet reached.
 /// </summary>
-public sealed class ShellSummaryService(IDbContextFactory<AppDbContext> factory)
+public sealed class ShellSummaryService(IDbContextFactory<AppDbContext> factory, CurrentUser user)
 {
     public async Task<ShellSummary> GetAsync(int year, DateOnly asOf, CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.ReadAggregates);
         var from = new DateOnly(year, 1, 1);
         var yearEnd = new DateOnly(year, 12, 31);
         var until = asOf < yearEnd ? asOf : yearEnd;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Access;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Domain.Targets;
 using UongBi.Recruitment.Web.Infrastructure.Localization;
 
@@ -9,10 +11,11 @@ public sealed record TargetRow(string Ward, int Count, TargetScope Scope);
 
 public sealed record YearTargets(int Year, int? CityPlan, TargetScope? CityPlanScope, IReadOnlyList<TargetRow> Wards);
 
-public sealed class TargetsService(IDbContextFactory<AppDbContext> factory)
+public sealed class TargetsService(IDbContextFactory<AppDbContext> factory, CurrentUser user)
 {
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.ReadAggregates);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var years = await db.Targets.Select(t => t.Year).Union(db.CityPlans.Select(p => p.Year)).ToListAsync(cancellationToken);
         return [.. years.Distinct().OrderDescending()];
@@ -20,6 +23,7 @@ public sealed class TargetsService(IDbContextFactory<AppDbContext> factory)
 
     public async Task<YearTargets> ForYearAsync(int year, CancellationToken cancellationToken = default)
     {
+        user.Demand(Operation.ReadAggregates);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var plan = await db.CityPlans.Where(p => p.Year == year).FirstOrDefaultAsync(cancellationToken);
         var rows = await db.Targets.Where(t => t.Year == year)

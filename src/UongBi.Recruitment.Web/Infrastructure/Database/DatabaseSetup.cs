@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
 using UongBi.Recruitment.Data.Seeding;
+using UongBi.Recruitment.Web.Features.Accounts;
 
 namespace UongBi.Recruitment.Web.Infrastructure.Database;
 
@@ -28,14 +29,26 @@ public static partial class DatabaseSetup
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+        await accounts.EnsureRolesAsync();
         if (options.SeedDemoData)
         {
-            var result = await new DemoDataSeeder(scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync(db, cancellationToken);
-            if (result.Outcome == DemoSeedOutcome.Seeded)
-            {
-                LogDemoSeeded(app.Logger, result.Wards, result.Cells, result.Candidates);
-            }
+            await SeedDemoAsync(app, scope.ServiceProvider, db, cancellationToken);
         }
+    }
+
+    /// <summary>Demo data and demo accounts (their password from "Demo:Password").</summary>
+    public static async Task<DemoSeedResult> SeedDemoAsync(WebApplication app, IServiceProvider services, AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        var result = await new DemoDataSeeder(services.GetRequiredService<TimeProvider>()).SeedAsync(db, cancellationToken);
+        if (result.Outcome == DemoSeedOutcome.Seeded)
+        {
+            LogDemoSeeded(app.Logger, result.Wards, result.Cells, result.Candidates);
+        }
+
+        var password = app.Configuration["Demo:Password"] is { Length: > 0 } configured ? configured : AccountSeeder.DefaultDemoPassword;
+        await services.GetRequiredService<AccountSeeder>().EnsureDemoAccountsAsync(password);
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Wards} units, {Cells} cells, {Candidates} candidates")]

@@ -28,5 +28,5 @@ public static class HealthSetup
     public static void AddRecruitmentHealth(this WebApplicationBuilder builder) =>
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-    public static void MapRecruitmentHealth(this WebApplication app) => app.MapHealthChecks("/health");
+    public static void MapRecruitmentHealth(this WebApplication app) => app.MapHealthChecks("/health").AllowAnonymous();
 }

@@ -18,4 +18,10 @@ public static class DisplayNames
     public static string Of(this IStringLocalizer<SharedResource> l, UnitKind value) => l[$"UnitKind_{value}"];
 
     public static string Of(this IStringLocalizer<SharedResource> l, TargetScope value) => l[$"Scope_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, Gender value) => l[$"Gender_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, GeneralEducation value) => l[$"Education_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, StageChangeKind value) => l[$"Change_{value}"];
 }

@@ -51,7 +51,7 @@ public static class LocalizationSetup
                 });
             var target = IsLocal(returnUrl) ? returnUrl! : "/";
             return Results.LocalRedirect(target);
-        });
+        }).AllowAnonymous();
     }
 
     internal static bool IsLocal(string? url) =>

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Domain.Access;
+using UongBi.Recruitment.Domain.Candidates;
+using UongBi.Recruitment.Domain.Organisation;
+using UongBi.Recruitment.Domain.Text;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
+using UongBi.Recruitment.Web.Infrastructure.Localization;
+
+namespace UongBi.Recruitment.Web.Features.Candidates;
+
+public sealed record CandidateQuery(int? WardId = null, string? Search = null, Stage? Stage = null, int Page = 0, int PageSize = 25)
+{
+    public const int MaxPageSize = 100;
+}
+
+public sealed record CandidateRow(int Id, string FullName, string Ward, string Cell, Category Category, Stage Stage, bool Dropped, DateOnly? AdmittedOn);
+
+public sealed record CandidatePage(IReadOnlyList<CandidateRow> Rows, int Total);
+
+public sealed record WardOption(int Id, string Name);
+
+/// <summary>
+/// Candidates as the signed-in user may see them: every query is cut to the wards the user's role can read,
+/// and a record asked for by id outside that scope is answered as not found and logged as denied.
+/// </summary>
+public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, CurrentUser user, SecurityAudit audit)
+{
+    /// <summary>The wards the user may pick in a filter (a ward secretary: only her own).</summary>
+    public async Task<IReadOnlyList<WardOption>> WardsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var wards = await ReadableWards(db.Wards).Select(w => new { w.Id, w.Name, w.Kind, w.ValidTo }).ToListAsync(cancellationToken);
+        return [.. wards.Where(w => w.ValidTo is null).OrderBy(w => w.Kind).ThenBy(w => w.Name, VietnameseOrder.Names).Select(w => new WardOption(w.Id, w.Name))];
+    }
+
+    public async Task<CandidatePage> ListAsync(CandidateQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidates = Readable(db.Candidates);
+        if (query.WardId is { } wardId)
+        {
+            // A ward outside the user's scope matches nothing: the scope filter above already applies.
+            candidates = candidates.Where(c => c.WardId == wardId);
+        }
+
+        if (query.Stage is { } stage)
+        {
+            candidates = candidates.Where(c => c.Stage == stage);
+        }
+
+        var key = VietnameseText.SearchKey(query.Search);
+        if (key.Length > 0)
+        {
+            candidates = candidates.Where(c => c.SearchKey.Contains(key));
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, CandidateQuery.MaxPageSize);
+        var total = await candidates.CountAsync(cancellationToken);
+        var rows = await candidates
+            .OrderBy(c => c.SearchKey).ThenBy(c => c.Id)
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
+            .Select(c => new CandidateRow(c.Id, c.FullName, c.Ward!.Name, c.Cell!.Name, c.Category, c.Stage, c.DroppedOn != null, c.AdmittedOn))
+            .ToListAsync(cancellationToken);
+        return new CandidatePage(rows, total);
+    }
+
+    /// <summary>One candidate with helpers and history, or null when it does not exist or is outside the scope.</summary>
+    public async Task<Candidate?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidate = await Readable(db.Candidates)
+            .AsNoTracking()
+            .Include(c => c.Ward).Include(c => c.Cell).Include(c => c.Helpers).Include(c => c.StageChanges)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (candidate is null && await db.Candidates.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            await audit.DeniedAsync(user, nameof(Candidate), id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        }
+
+        return candidate;
+    }
+
+    private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates)
+    {
+        if (!user.Scope.Allows(Operation.ReadCandidates) && user.Scope.ReadableWards is not { Count: > 0 })
+        {
+            return candidates.Where(_ => false);
+        }
+
+        return user.Scope.ReadableWards is { } wards ? candidates.Where(c => wards.Contains(c.WardId)) : candidates;
+    }
+
+    private IQueryable<Ward> ReadableWards(IQueryable<Ward> wards)
+    {
+        if (!user.Scope.Allows(Operation.ReadCandidates) && user.Scope.ReadableWards is not { Count: > 0 })
+        {
+            return wards.Where(_ => false);
+        }
+
+        return user.Scope.ReadableWards is { } ids ? wards.Where(w => ids.Contains(w.Id)) : wards;
+    }
+}

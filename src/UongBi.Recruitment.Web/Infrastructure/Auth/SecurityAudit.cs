@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Data.Auditing;
+
+namespace UongBi.Recruitment.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Security events in the audit table (sign-ins, failures, lockouts, sign-outs, refused access) and in
+/// the log. The log line names the account id and what was refused, never a candidate's personal data.
+/// </summary>
+public sealed partial class SecurityAudit(IDbContextFactory<AppDbContext> factory, TimeProvider clock, ILogger<SecurityAudit> logger)
+{
+    public async Task RecordAsync(AuditAction action, string? account, string subject, string detail = "", CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            User = account,
+            EntityType = "Security",
+            EntityKey = subject,
+            Action = action,
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { detail }),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A refused attempt to reach a record outside the user's scope, answered as "not found".</summary>
+    public async Task DeniedAsync(CurrentUser user, string entity, string key, CancellationToken cancellationToken = default)
+    {
+        LogDenied(logger, user.Scope.UserId ?? "anonymous", user.Scope.Role ?? "none", entity, key);
+        await RecordAsync(AuditAction.AccessDenied, user.Name, $"{entity}:{key}", "outside the user's scope", cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access denied: account {UserId} ({Role}) asked for {Entity} {Key} outside its scope")]
+    private static partial void LogDenied(ILogger logger, string userId, string role, string entity, string key);
+}
