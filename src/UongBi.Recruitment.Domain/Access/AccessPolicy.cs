@@ -61,7 +61,8 @@ public static class AccessPolicy
 {
     public static bool Allows(UserScope user, Operation operation, int? wardId = null)
     {
-        if (!user.IsAuthenticated)
+        // Unknown roles (a stale or tampered claim) get nothing, not even aggregates.
+        if (!user.IsAuthenticated || !Roles.All.Contains(user.Role))
         {
             return false;
         }

@@ -16,7 +16,11 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(_folder, "logs");
 
-    public FakeTimeProvider Clock { get; } = new(SqliteTestDatabase.Now);
+    /// <summary>
+    /// Fixed start, but moving like a real clock (every reading advances it a little): the security-stamp
+    /// check runs only when time has passed since the cookie was issued, as it always has in production.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(SqliteTestDatabase.Now) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(20) };
 
     /// <summary>Settings a test class changes (e.g. a low login rate limit, another environment).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
