@@ -12,6 +12,18 @@ public static class OneTimePassword
 
     public static string Create()
     {
+        string password;
+        do
+        {
+            password = Draw();
+        }
+        while (Infrastructure.Auth.PasswordPolicyValidator.Check(password).Count > 0);
+
+        return password;
+    }
+
+    private static string Draw()
+    {
         Span<char> chars = stackalloc char[19];
         for (var i = 0; i < chars.Length; i++)
         {
