@@ -29,8 +29,14 @@ public enum Operation
     /// <summary>Record admission decisions (stage 7).</summary>
     RecordDecisions,
 
-    /// <summary>Accounts, units, cells, holidays and settings.</summary>
+    /// <summary>Accounts, holidays and settings.</summary>
     Administer,
+
+    /// <summary>Wards (validity, successor) and their cells.</summary>
+    ManageUnits,
+
+    /// <summary>Create admission batches, plan candidates into them, record a batch's ceremony (own ward's candidates for a secretary).</summary>
+    ManageBatches,
 }
 
 /// <summary>
@@ -80,6 +86,9 @@ public static class AccessPolicy
             (Roles.CityCommittee, Operation.SetTargets) => true,
             (Roles.CityCommittee, Operation.RecordDecisions) => true,
             (Roles.Administrator, Operation.Administer) => true,
+            (Roles.Administrator or Roles.CityCommittee, Operation.ManageUnits) => true,
+            (Roles.CityCommittee, Operation.ManageBatches) => true,
+            (Roles.WardSecretary, Operation.ManageBatches) => ownWard,
             _ => false,
         };
     }

@@ -4,12 +4,7 @@ using UongBi.Recruitment.Data;
 using UongBi.Recruitment.Data.Auditing;
 using UongBi.Recruitment.Domain.Access;
 using UongBi.Recruitment.Tests.Infrastructure;
-using UongBi.Recruitment.Web.Features.Accounts;
-using UongBi.Recruitment.Web.Features.Administration;
-using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
-using UongBi.Recruitment.Web.Features.Dashboard;
-using UongBi.Recruitment.Web.Features.Targets;
 using UongBi.Recruitment.Web.Infrastructure.Auth;
 
 namespace UongBi.Recruitment.Tests.Access;
@@ -17,80 +12,11 @@ namespace UongBi.Recruitment.Tests.Access;
 /// <summary>
 /// Every service operation of the product, called as every kind of user against the demo database, for a
 /// record of the user's own ward and of another ward — through the app's real service registrations.
-/// Later features add their operations to <see cref="Operations"/>. 0 leaks allowed.
+/// Each feature adds its operations in <c>Access/Matrix/</c> (see <see cref="MatrixOperation"/>). 0 leaks allowed.
 /// </summary>
 public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
-    private sealed record Fixture(int OwnWard, int OtherWard, int OwnCandidate, int OtherCandidate);
-
-    /// <summary>An operation: returns true when it gave the user what was asked, false when it refused or gave nothing.</summary>
-    private sealed record Op(string Name, bool PerWard, Func<IServiceProvider, Fixture, int, Task<bool>> Run);
-
-    private static readonly Op[] Operations =
-    [
-        new("Candidates.List(ward filter)", true, async (sp, f, ward) =>
-        {
-            var page = await sp.GetRequiredService<CandidatesService>().ListAsync(new CandidateQuery(WardId: ward, PageSize: 100));
-            return page.Total > 0;
-        }),
-        new("Candidates.Get(id)", true, async (sp, f, ward) =>
-            await sp.GetRequiredService<CandidatesService>().GetAsync(ward == f.OwnWard ? f.OwnCandidate : f.OtherCandidate) is not null),
-        new("Candidates.Wards()", true, async (sp, f, ward) =>
-            (await sp.GetRequiredService<CandidatesService>().WardsAsync()).Any(w => w.Id == ward)),
-        new("Candidates.List(search, no filter)", true, async (sp, f, ward) =>
-        {
-            var page = await sp.GetRequiredService<CandidatesService>().ListAsync(new CandidateQuery(Search: "", PageSize: 100));
-            var db = sp.GetRequiredService<AppDbContext>();
-            var ids = page.Rows.Select(r => r.Id).ToList();
-            return await db.Candidates.AnyAsync(c => ids.Contains(c.Id) && c.WardId == ward);
-        }),
-        new("Dashboard.Summary()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<ShellSummaryService>().GetAsync(2024, new DateOnly(2024, 12, 31))))),
-        new("Targets.ForYear()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<TargetsService>().ForYearAsync(2024)))),
-        new("Batches.ForYear()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<BatchesService>().ForYearAsync(2024)))),
-        new("Reference.Units()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<ReferenceDataService>().UnitsAsync()))),
-        new("Reference.Settings()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<ReferenceDataService>().SettingsAsync()))),
-        new("Accounts.List()", false, async (sp, f, ward) => Succeeds(await Try(() => sp.GetRequiredService<UserAdminService>().ListAsync()))),
-        new("Accounts.Create()", false, async (sp, f, ward) =>
-        {
-            var email = $"matrix-{Guid.NewGuid():N}@uongbi.local";
-            var result = await Try(() => sp.GetRequiredService<UserAdminService>().CreateAsync(new AccountForm { Email = email, Role = Roles.Viewer }));
-            return result is { Succeeded: true };
-        }),
-        new("Accounts.Disable(admin)", false, async (sp, f, ward) =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            var viewer = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "viewer@uongbi.local");
-            var result = await Try(() => sp.GetRequiredService<UserAdminService>().SetDisabledAsync(viewer.Id, false));
-            return result is { Succeeded: true };
-        }),
-    ];
-
-    // Which users may do what: (operation → users allowed in their own ward, users allowed in another ward).
-    private static readonly string[] Everyone = ["Administrator", "CityCommittee", "WardSecretary", "WardSecretaryWithoutWard", "Viewer"];
-    private static readonly string[] AllWardReaders = ["Administrator", "CityCommittee", "Viewer"];
-
-    private static (string[] Own, string[] Other) Allowed(string operation) => operation switch
-    {
-        "Candidates.List(ward filter)" or "Candidates.Get(id)" or "Candidates.Wards()" or "Candidates.List(search, no filter)"
-            => ([.. AllWardReaders, "WardSecretary"], AllWardReaders),
-        "Dashboard.Summary()" or "Targets.ForYear()" or "Batches.ForYear()" => (Everyone, Everyone),
-        _ => (["Administrator"], ["Administrator"]),
-    };
-
-    private static async Task<T?> Try<T>(Func<Task<T>> call)
-        where T : class
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException)
-        {
-            return null;
-        }
-    }
-
-    private static bool Succeeds(object? result) => result is not null;
+    private static readonly IReadOnlyList<MatrixOperation> Operations = MatrixOperation.All();
 
     [Fact]
     public async Task Every_operation_for_every_user_and_ward_matches_the_table_with_no_leak()
@@ -112,7 +38,7 @@ public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper outp
         var leaks = new List<string>();
         foreach (var op in Operations)
         {
-            var (allowedOwn, allowedOther) = Allowed(op.Name);
+            var (allowedOwn, allowedOther) = (op.AllowedOwn, op.AllowedOther);
             foreach (var (who, principal) in users)
             {
                 foreach (var (ward, allowed) in new[] { (fixture.OwnWard, allowedOwn.Contains(who)), (fixture.OtherWard, allowedOther.Contains(who)) })
@@ -138,7 +64,7 @@ public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper outp
             }
         }
 
-        output.WriteLine($"Access matrix: {cases} cases checked over {Operations.Length} operations, {leaks.Count} mismatches.");
+        output.WriteLine($"Access matrix: {cases} cases checked over {Operations.Count} operations, {leaks.Count} mismatches.");
         leaks.ShouldBeEmpty();
         cases.ShouldBe(users.Count * Operations.Sum(o => o.PerWard ? 2 : 1));
     }
@@ -164,7 +90,7 @@ public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper outp
         denial.Changes.ShouldNotContain(name);
     }
 
-    private async Task<Fixture> FixtureAsync()
+    private async Task<MatrixFixture> FixtureAsync()
     {
         _ = factory.Services; // starts the app: migrations and demo data
         await using var scope = factory.Services.CreateAsyncScope();
@@ -173,6 +99,6 @@ public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper outp
         var other = await db.Wards.SingleAsync(w => w.Code == "QT");
         var ownCandidate = await db.Candidates.Where(c => c.WardId == own.Id).Select(c => c.Id).FirstAsync();
         var otherCandidate = await db.Candidates.Where(c => c.WardId == other.Id).Select(c => c.Id).FirstAsync();
-        return new Fixture(own.Id, other.Id, ownCandidate, otherCandidate);
+        return new MatrixFixture(own.Id, other.Id, ownCandidate, otherCandidate);
     }
 }

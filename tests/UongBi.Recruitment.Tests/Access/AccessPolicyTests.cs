@@ -18,6 +18,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("Administrator", Operation.SetTargets)] = (false, false),
         [("Administrator", Operation.RecordDecisions)] = (false, false),
         [("Administrator", Operation.Administer)] = (true, true),
+        [("Administrator", Operation.ManageUnits)] = (true, true),
+        [("Administrator", Operation.ManageBatches)] = (false, false),
 
         [("CityCommittee", Operation.ReadAggregates)] = (true, true),
         [("CityCommittee", Operation.ReadCandidates)] = (true, true),
@@ -25,6 +27,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("CityCommittee", Operation.SetTargets)] = (true, true),
         [("CityCommittee", Operation.RecordDecisions)] = (true, true),
         [("CityCommittee", Operation.Administer)] = (false, false),
+        [("CityCommittee", Operation.ManageUnits)] = (true, true),
+        [("CityCommittee", Operation.ManageBatches)] = (true, true),
 
         [("WardSecretary", Operation.ReadAggregates)] = (true, true),
         [("WardSecretary", Operation.ReadCandidates)] = (true, false),
@@ -32,6 +36,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("WardSecretary", Operation.SetTargets)] = (false, false),
         [("WardSecretary", Operation.RecordDecisions)] = (false, false),
         [("WardSecretary", Operation.Administer)] = (false, false),
+        [("WardSecretary", Operation.ManageUnits)] = (false, false),
+        [("WardSecretary", Operation.ManageBatches)] = (true, false),
 
         [("WardSecretaryWithoutWard", Operation.ReadAggregates)] = (true, true),
         [("WardSecretaryWithoutWard", Operation.ReadCandidates)] = (false, false),
@@ -39,6 +45,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("WardSecretaryWithoutWard", Operation.SetTargets)] = (false, false),
         [("WardSecretaryWithoutWard", Operation.RecordDecisions)] = (false, false),
         [("WardSecretaryWithoutWard", Operation.Administer)] = (false, false),
+        [("WardSecretaryWithoutWard", Operation.ManageUnits)] = (false, false),
+        [("WardSecretaryWithoutWard", Operation.ManageBatches)] = (false, false),
 
         [("Viewer", Operation.ReadAggregates)] = (true, true),
         [("Viewer", Operation.ReadCandidates)] = (true, true),
@@ -46,6 +54,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("Viewer", Operation.SetTargets)] = (false, false),
         [("Viewer", Operation.RecordDecisions)] = (false, false),
         [("Viewer", Operation.Administer)] = (false, false),
+        [("Viewer", Operation.ManageUnits)] = (false, false),
+        [("Viewer", Operation.ManageBatches)] = (false, false),
 
         [("Anonymous", Operation.ReadAggregates)] = (false, false),
         [("Anonymous", Operation.ReadCandidates)] = (false, false),
@@ -53,6 +63,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("Anonymous", Operation.SetTargets)] = (false, false),
         [("Anonymous", Operation.RecordDecisions)] = (false, false),
         [("Anonymous", Operation.Administer)] = (false, false),
+        [("Anonymous", Operation.ManageUnits)] = (false, false),
+        [("Anonymous", Operation.ManageBatches)] = (false, false),
 
         // A role name the product does not know (a tampered or stale claim) gets nothing.
         [("Unknown", Operation.ReadAggregates)] = (false, false),
@@ -61,6 +73,8 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
         [("Unknown", Operation.SetTargets)] = (false, false),
         [("Unknown", Operation.RecordDecisions)] = (false, false),
         [("Unknown", Operation.Administer)] = (false, false),
+        [("Unknown", Operation.ManageUnits)] = (false, false),
+        [("Unknown", Operation.ManageBatches)] = (false, false),
     };
 
     private static UserScope ScopeOf(string who) => who switch

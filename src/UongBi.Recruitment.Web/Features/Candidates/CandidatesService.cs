@@ -82,23 +82,7 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
         return candidate;
     }
 
-    private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates)
-    {
-        if (!user.Scope.Allows(Operation.ReadCandidates) && user.Scope.ReadableWards is not { Count: > 0 })
-        {
-            return candidates.Where(_ => false);
-        }
+    private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates) => candidates.ReadableBy(user.Scope);
 
-        return user.Scope.ReadableWards is { } wards ? candidates.Where(c => wards.Contains(c.WardId)) : candidates;
-    }
-
-    private IQueryable<Ward> ReadableWards(IQueryable<Ward> wards)
-    {
-        if (!user.Scope.Allows(Operation.ReadCandidates) && user.Scope.ReadableWards is not { Count: > 0 })
-        {
-            return wards.Where(_ => false);
-        }
-
-        return user.Scope.ReadableWards is { } ids ? wards.Where(w => ids.Contains(w.Id)) : wards;
-    }
+    private IQueryable<Ward> ReadableWards(IQueryable<Ward> wards) => wards.ReadableBy(user.Scope);
 }
