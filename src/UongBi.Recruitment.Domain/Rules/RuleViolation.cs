@@ -31,6 +31,9 @@ public enum RuleCode
     CannotDropOfficial,
     NoteRequired,
 
+    /// <summary>Someone else changed the record since it was loaded (raised by the service, not the rules).</summary>
+    Conflict,
+
     // Warnings: recorded, shown, not blocking
     DecisionLate,
     CeremonyLate,

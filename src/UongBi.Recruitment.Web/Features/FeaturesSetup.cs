@@ -16,6 +16,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<ShellSummaryService>();
         builder.Services.AddScoped<CandidatesService>();
+        builder.Services.AddScoped<CandidateEditService>();
         builder.Services.AddScoped<TargetsService>();
         builder.Services.AddScoped<BatchesService>();
         builder.Services.AddScoped<ReferenceDataService>();
