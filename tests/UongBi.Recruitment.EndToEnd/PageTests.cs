@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace UongBi.Recruitment.EndToEnd;
 
-/// <summary>Every page in the drawer, in both languages; the not-found page; the health endpoint.</summary>
+/// <summary>Every page in the administrator's drawer, in both languages; the not-found page; the health endpoint.</summary>
 [Collection(AppCollection.Name)]
 public sealed class PageTests(AppFixture app)
 {
@@ -36,7 +36,7 @@ public sealed class PageTests(AppFixture app)
         new Uri(page.Url).AbsolutePath.ShouldBe(path);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language.HtmlLang);
         await Expect(session.Heading).ToHaveTextAsync(navPage.Heading(language));
-        await Expect(session.NavLinks).ToHaveTextAsync(language.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(language.AdminNavLabels.ToArray());
         await session.WaitForInteractiveAsync();
         await Expect(session.Heading).ToHaveTextAsync(navPage.Heading(language));
         await session.ShouldShowNoErrorUiAsync();
@@ -60,7 +60,7 @@ public sealed class PageTests(AppFixture app)
 
         response.ShouldNotBeNull().Status.ShouldBe(404);
         await Expect(session.Heading).ToHaveTextAsync(language.NotFoundTitle);
-        await Expect(session.NavLinks).ToHaveTextAsync(language.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(language.AdminNavLabels.ToArray());
         await session.ShouldShowNoErrorUiAsync();
         await session.ScreenshotAsync("not-found", language);
     }

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace UongBi.Recruitment.EndToEnd;
 
-/// <summary>The shell: default language, the language menu and the cookie that keeps the choice.</summary>
+/// <summary>The shell, signed in as the administrator: default language, the language menu and the cookie that keeps the choice.</summary>
 [Collection(AppCollection.Name)]
 public sealed class ShellTests(AppFixture app)
 {
@@ -24,7 +24,7 @@ public sealed class ShellTests(AppFixture app)
         response.ShouldNotBeNull().Status.ShouldBe(200);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await Expect(session.Heading).ToHaveTextAsync(Vi.Dashboard);
-        await Expect(session.NavLinks).ToHaveTextAsync(Vi.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(Vi.AdminNavLabels.ToArray());
         await Expect(session.CurrentLanguage).ToHaveTextAsync(Vi.Name);
         await Expect(page).ToHaveTitleAsync(new Regex("^Tổng quan"));
         await session.ShouldShowNoErrorUiAsync();
@@ -57,7 +57,7 @@ public sealed class ShellTests(AppFixture app)
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(session.Heading).ToHaveTextAsync(En.Dashboard);
-        await Expect(session.NavLinks).ToHaveTextAsync(En.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(En.AdminNavLabels.ToArray());
         await Expect(session.CurrentLanguage).ToHaveTextAsync(En.Name);
         await Expect(page).ToHaveTitleAsync(new Regex("^Dashboard"));
         new Uri(page.Url).AbsolutePath.ShouldBe("/");
@@ -87,13 +87,13 @@ public sealed class ShellTests(AppFixture app)
         await session.GotoAsync("/targets");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(session.Heading).ToHaveTextAsync("Admission targets");
-        await Expect(session.NavLinks).ToHaveTextAsync(En.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(En.AdminNavLabels.ToArray());
 
         await session.SwitchLanguageAsync(Vi);
 
         new Uri(page.Url).AbsolutePath.ShouldBe("/targets");
         await Expect(session.Heading).ToHaveTextAsync("Chỉ tiêu kết nạp đảng viên");
-        await Expect(session.NavLinks).ToHaveTextAsync(Vi.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(Vi.AdminNavLabels.ToArray());
         await page.ReloadAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await session.ShouldShowNoErrorUiAsync();
@@ -102,7 +102,7 @@ public sealed class ShellTests(AppFixture app)
     [Fact]
     public async Task Dashboard_PhoneWidth_FitsWithoutSidewaysScrolling()
     {
-        await using var session = await app.NewSessionAsync(AppFixture.Phone);
+        await using var session = await app.NewSessionAsync(viewport: AppFixture.Phone);
         var page = session.Page;
         await session.GotoAsync("/");
         await session.WaitForInteractiveAsync();

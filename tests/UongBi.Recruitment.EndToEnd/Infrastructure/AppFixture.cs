@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace UongBi.Recruitment.EndToEnd.Infrastructure;
 
 /// <summary>
-/// Starts the built web app (Development, demo data, a fresh SQLite file in a temp folder) on a free
-/// loopback port and one headless Debian Chromium, shared by every test in <see cref="AppCollection"/>.
+/// Starts the built web app (Development, demo data and demo accounts, a fresh SQLite file in a temp folder)
+/// on a free loopback port and one headless Debian Chromium, shared by every test in <see cref="AppCollection"/>.
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
@@ -86,8 +86,12 @@ public sealed class AppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh browser context (own cookies, so Vietnamese by default) with one page.</summary>
-    public async Task<BrowserSession> NewSessionAsync(ViewportSize? viewport = null)
+    /// <summary>
+    /// A fresh browser context (own cookies, so Vietnamese by default) with one page, signed in through the
+    /// sign-in form as <paramref name="email"/> (password <see cref="DemoAccounts.Password"/>) and showing the
+    /// dashboard; <c>null</c> leaves it anonymous on about:blank.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(string? email = DemoAccounts.Admin, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -95,8 +99,24 @@ public sealed class AppFixture : IAsyncLifetime
             ViewportSize = viewport ?? Laptop,
         });
         context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        return new BrowserSession(context, page, ScreenshotFolder);
+        var session = new BrowserSession(context, await context.NewPageAsync(), ScreenshotFolder);
+        if (email is null)
+        {
+            return session;
+        }
+
+        try
+        {
+            await session.SignInAsync(email);
+            await Assertions.Expect(session.Page).ToHaveURLAsync(BaseUrl.ToString());
+            await Assertions.Expect(session.Heading).ToHaveTextAsync(UiLanguage.Vietnamese.Dashboard);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     private void StartApp(int port)
@@ -121,6 +141,13 @@ public sealed class AppFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Database__Path"] = Path.Combine(_tempFolder!.FullName, "e2e.db");
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(_tempFolder.FullName, "logs", "e2e-.log");
+
+        // Open circuits re-check their account every 5 s (not 60), so a disabled user is out within seconds.
+        start.Environment["Auth__RevalidationSeconds"] = "5";
+
+        // Every test signs in through the form from 127.0.0.1, far more than the production limit of 10 posts a
+        // minute per address; the limiter itself stays on.
+        start.Environment["Auth__LoginPostsPerMinute"] = "1000";
 
         _app = new Process { StartInfo = start, EnableRaisingEvents = true };
         _app.OutputDataReceived += (_, e) => Capture(e.Data);

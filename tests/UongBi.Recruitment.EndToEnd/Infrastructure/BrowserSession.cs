@@ -8,6 +8,11 @@ namespace UongBi.Recruitment.EndToEnd.Infrastructure;
 /// <summary>One browser context and page, with the console errors it collected and the shell's helpers.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
+    public const string LoginPath = "/Account/Login";
+
+    /// <summary>The session cookie the app issues at sign-in.</summary>
+    public const string AuthCookieName = "__Host-UongBi.Auth";
+
     private static readonly TimeSpan InteractiveTimeout = TimeSpan.FromSeconds(30);
 
     private readonly IBrowserContext _context;
@@ -32,6 +37,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    public IBrowserContext Context => _context;
+
     /// <summary>console.error messages and uncaught page errors seen so far.</summary>
     public IReadOnlyList<string> ConsoleErrors
     {
@@ -54,8 +61,69 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public ILocator NavLinks => Page.Locator(".mud-navmenu a.mud-nav-link");
 
+    /// <summary>The sign-in form's generic error (wrong password, unknown or disabled account alike).</summary>
+    public ILocator LoginError => Page.GetByTestId("login-error");
+
+    /// <summary>The signed-in user's name in the app bar; it opens the user menu.</summary>
+    public ILocator UserMenuButton => Page.GetByTestId("user-menu").Locator("button").First;
+
+    /// <summary>True when the page shows the sign-in form (the address is /Account/Login).</summary>
+    public bool IsOnLoginPage => new Uri(Page.Url).AbsolutePath.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
+
     public async Task<IResponse?> GotoAsync(string path) =>
         await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+    /// <summary>
+    /// Opens the sign-in page (unless the page already shows it), fills in the form and submits it; returns once
+    /// the browser has left the sign-in page. Fails with the form's error text when the sign-in is refused.
+    /// </summary>
+    public async Task SignInAsync(string email, string password = DemoAccounts.Password)
+    {
+        await SubmitSignInAsync(email, password);
+        if (IsOnLoginPage)
+        {
+            var error = await LoginError.AllInnerTextsAsync();
+            throw new InvalidOperationException(
+                $"Signing in as {email} did not leave the sign-in page: {(error.Count > 0 ? error[0] : "no error shown")}");
+        }
+    }
+
+    /// <summary>Fills in and submits the sign-in form; returns with the page the server answered, whatever it is.</summary>
+    public async Task SubmitSignInAsync(string email, string password)
+    {
+        if (!IsOnLoginPage)
+        {
+            await GotoAsync(LoginPath);
+        }
+
+        await Page.Locator("#login-email").FillAsync(email);
+        await Page.Locator("#login-password").FillAsync(password);
+
+        // A plain form post: wait for the answer's page (the form again, or where the redirect leads).
+        await RunAndWaitForNewDocumentAsync(() => Page.GetByTestId("login-submit").ClickAsync());
+    }
+
+    /// <summary>
+    /// Runs an action that makes the browser load a new document (a form post, a plain link on a static page) and
+    /// waits until that document has loaded, even when its address is the same as before.
+    /// </summary>
+    public async Task RunAndWaitForNewDocumentAsync(Func<Task> action)
+    {
+        await Page.EvaluateAsync("() => document.documentElement.dataset.e2eOld = '1'");
+        await action();
+        await Expect(Page.Locator("html:not([data-e2e-old])")).ToHaveCountAsync(1);
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>Waits (at most <paramref name="timeout"/>, else the context's default) until the page shows the sign-in form.</summary>
+    public async Task WaitForLoginPageAsync(TimeSpan? timeout = null) =>
+        await Page.WaitForURLAsync(
+            url => new Uri(url).AbsolutePath.Equals(LoginPath, StringComparison.OrdinalIgnoreCase),
+            new PageWaitForURLOptions { Timeout = timeout is { } t ? (float)t.TotalMilliseconds : null });
+
+    /// <summary>The session cookie of this context, or null when it has none.</summary>
+    public async Task<BrowserContextCookiesResult?> AuthCookieAsync() =>
+        (await _context.CookiesAsync()).FirstOrDefault(c => c.Name == AuthCookieName);
 
     /// <summary>
     /// Waits until the server circuit has attached to the prerendered page: before that, clicks do nothing.
@@ -111,9 +179,19 @@ public sealed class BrowserSession : IAsyncDisposable
         var file = Path.Combine(_screenshotFolder, string.Create(CultureInfo.InvariantCulture, $"{name}-{language.HtmlLang}.png"));
         Directory.CreateDirectory(_screenshotFolder);
 
-        // No focus ring or hover shade left over from the test's own clicks.
+        // No focus ring, hover shade or click ripple left over from the test's own clicks (MudBlazor removes a
+        // ripple's element when it has faded; a screenshot taken before shows a grey disc on the clicked button).
         await Page.EvaluateAsync("() => document.activeElement?.blur()");
         await Page.Mouse.MoveAsync(Page.ViewportSize!.Width - 1, Page.ViewportSize.Height - 1);
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "() => !document.querySelector('.mud-ripple-effect')", null, new PageWaitForFunctionOptions { Timeout = 3_000 });
+        }
+        catch (TimeoutException)
+        {
+            // A ripple that never goes is cosmetic: take the screenshot anyway.
+        }
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return file;
     }

@@ -11,8 +11,12 @@ public sealed record UiLanguage(
     string Targets,
     string Batches,
     string Reports,
+    string Accounts,
     string Administration,
-    string NotFoundTitle)
+    string NotFoundTitle,
+    string SignInTitle,
+    string SignInButton,
+    string SignInFailed)
 {
     public static readonly UiLanguage Vietnamese = new(
         Culture: "vi-VN",
@@ -24,8 +28,12 @@ public sealed record UiLanguage(
         Targets: "Chỉ tiêu",
         Batches: "Đợt kết nạp",
         Reports: "Báo cáo",
+        Accounts: "Tài khoản",
         Administration: "Quản trị",
-        NotFoundTitle: "Không tìm thấy trang");
+        NotFoundTitle: "Không tìm thấy trang",
+        SignInTitle: "Đăng nhập",
+        SignInButton: "Đăng nhập",
+        SignInFailed: "Email hoặc mật khẩu không đúng.");
 
     public static readonly UiLanguage English = new(
         Culture: "en-GB",
@@ -37,11 +45,18 @@ public sealed record UiLanguage(
         Targets: "Targets",
         Batches: "Admission batches",
         Reports: "Reports",
+        Accounts: "Accounts",
         Administration: "Administration",
-        NotFoundTitle: "Page not found");
+        NotFoundTitle: "Page not found",
+        SignInTitle: "Sign in",
+        SignInButton: "Sign in",
+        SignInFailed: "The email or password is not correct.");
 
-    /// <summary>The drawer's links, top to bottom.</summary>
-    public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Targets, Batches, Reports, Administration];
+    /// <summary>The drawer's links, top to bottom, for every role except the administrator.</summary>
+    public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Targets, Batches, Reports];
+
+    /// <summary>The drawer's links, top to bottom, for an administrator (adds Accounts and Administration).</summary>
+    public IReadOnlyList<string> AdminNavLabels => [.. NavLabels, Accounts, Administration];
 
     public static UiLanguage FromCode(string htmlLang) =>
         htmlLang == Vietnamese.HtmlLang ? Vietnamese : English;
@@ -49,7 +64,7 @@ public sealed record UiLanguage(
     public override string ToString() => HtmlLang;
 }
 
-/// <summary>A page reachable from the drawer, with its h1 in each language.</summary>
+/// <summary>A page reachable from the administrator's drawer, with its h1 in each language.</summary>
 public sealed record NavPage(string Path, string ScreenshotName, string HeadingVi, string HeadingEn)
 {
     public static readonly IReadOnlyList<NavPage> All =
@@ -59,6 +74,7 @@ public sealed record NavPage(string Path, string ScreenshotName, string HeadingV
         new("/targets", "targets", "Chỉ tiêu kết nạp đảng viên", "Admission targets"),
         new("/batches", "batches", "Đợt kết nạp", "Admission batches"),
         new("/reports", "reports", "Báo cáo", "Reports"),
+        new("/admin/users", "admin-users", "Tài khoản người dùng", "User accounts"),
         new("/admin", "admin", "Quản trị", "Administration"),
     ];
 
