@@ -9,6 +9,9 @@ public static class VietnamTime
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
 
+    /// <summary>A stored instant shown as Vietnam wall-clock time.</summary>
+    public static DateTimeOffset ToVietnam(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
     private static TimeZoneInfo FindZone()
     {
         try

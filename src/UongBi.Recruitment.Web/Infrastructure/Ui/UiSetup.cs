@@ -20,6 +20,7 @@ public static class UiSetup
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<MudLocalizer, Localization.AppMudLocalizer>();
 
         // Keys that protect cookies and antiforgery tokens must outlive a container restart: put them on
         // the data volume when a folder is configured (the Docker image sets DataProtection:KeysFolder).
