@@ -513,6 +513,11 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExactKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FormerMemberLeftOn")
                         .HasColumnType("TEXT");
 

@@ -12,6 +12,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.ConfigureEditable();
         builder.Property(c => c.FullName).HasMaxLength(120);
         builder.Property(c => c.SearchKey).HasMaxLength(120);
+        builder.Property(c => c.ExactKey).HasMaxLength(120);
         builder.Property(c => c.CitizenId).HasMaxLength(12).IsFixedLength();
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.Ethnicity).HasMaxLength(50);

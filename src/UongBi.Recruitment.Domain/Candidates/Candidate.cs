@@ -25,11 +25,15 @@ public sealed class Candidate : EditableEntity
         {
             _fullName = VietnameseText.Normalize(value);
             SearchKey = VietnameseText.SearchKey(_fullName);
+            ExactKey = VietnameseText.ExactKey(_fullName);
         }
     }
 
     /// <summary>Case- and diacritic-folded name (đ → d), stored and indexed for search.</summary>
     public string SearchKey { get; private set; } = "";
+
+    /// <summary>Lower-case name keeping its diacritics: matches typed with the exact marks rank first.</summary>
+    public string ExactKey { get; private set; } = "";
 
     public DateOnly BirthDate { get; set; }
     public Gender Gender { get; set; }

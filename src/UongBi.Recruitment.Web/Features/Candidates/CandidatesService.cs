@@ -3,13 +3,34 @@ using UongBi.Recruitment.Data;
 using UongBi.Recruitment.Domain.Access;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Organisation;
+using UongBi.Recruitment.Domain.Rules;
 using UongBi.Recruitment.Domain.Text;
 using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Web.Infrastructure.Localization;
 
 namespace UongBi.Recruitment.Web.Features.Candidates;
 
-public sealed record CandidateQuery(int? WardId = null, string? Search = null, Stage? Stage = null, int Page = 0, int PageSize = 25)
+public enum CandidateSort
+{
+    Name,
+    Ward,
+    Stage,
+    AdmittedOn,
+    SourceOn,
+}
+
+public sealed record CandidateQuery(
+    int? WardId = null,
+    string? Search = null,
+    Stage? Stage = null,
+    int Page = 0,
+    int PageSize = 25,
+    int? CellId = null,
+    Category? Category = null,
+    int? AdmittedYear = null,
+    Gender? Gender = null,
+    CandidateSort Sort = CandidateSort.Name,
+    bool Descending = false)
 {
     public const int MaxPageSize = 100;
 }
@@ -24,7 +45,7 @@ public sealed record WardOption(int Id, string Name);
 /// Candidates as the signed-in user may see them: every query is cut to the wards the user's role can read,
 /// and a record asked for by id outside that scope is answered as not found and logged as denied.
 /// </summary>
-public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, CurrentUser user, SecurityAudit audit)
+public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock)
 {
     /// <summary>The wards the user may pick in a filter (a ward secretary: only her own).</summary>
     public async Task<IReadOnlyList<WardOption>> WardsAsync(CancellationToken cancellationToken = default)
@@ -49,7 +70,32 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
             candidates = candidates.Where(c => c.Stage == stage);
         }
 
+        if (query.CellId is { } cell)
+        {
+            candidates = candidates.Where(c => c.CellId == cell);
+        }
+
+        if (query.Category is { } category)
+        {
+            candidates = candidates.Where(c => c.Category == category);
+        }
+
+        if (query.Gender is { } gender)
+        {
+            candidates = candidates.Where(c => c.Gender == gender);
+        }
+
+        if (query.AdmittedYear is { } year and > 1900 and < 3000)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = new DateOnly(year, 12, 31);
+            candidates = candidates.Where(c => c.AdmittedOn >= from && c.AdmittedOn <= to);
+        }
+
+        // Diacritic- and case-insensitive through the stored search key; what was typed with its exact
+        // marks ("Mai" vs "Mại") ranks first.
         var key = VietnameseText.SearchKey(query.Search);
+        var exact = VietnameseText.ExactKey(query.Search);
         if (key.Length > 0)
         {
             candidates = candidates.Where(c => c.SearchKey.Contains(key));
@@ -57,8 +103,23 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
 
         var size = Math.Clamp(query.PageSize, 1, CandidateQuery.MaxPageSize);
         var total = await candidates.CountAsync(cancellationToken);
-        var rows = await candidates
-            .OrderBy(c => c.SearchKey).ThenBy(c => c.Id)
+        var ordered = key.Length > 0 && exact != key
+            ? candidates.OrderByDescending(c => c.ExactKey.Contains(exact))
+            : candidates.OrderBy(c => 0);
+        ordered = (query.Sort, query.Descending) switch
+        {
+            (CandidateSort.Ward, false) => ordered.ThenBy(c => c.Ward!.Name).ThenBy(c => c.SearchKey),
+            (CandidateSort.Ward, true) => ordered.ThenByDescending(c => c.Ward!.Name).ThenBy(c => c.SearchKey),
+            (CandidateSort.Stage, false) => ordered.ThenBy(c => c.Stage).ThenBy(c => c.SearchKey),
+            (CandidateSort.Stage, true) => ordered.ThenByDescending(c => c.Stage).ThenBy(c => c.SearchKey),
+            (CandidateSort.AdmittedOn, false) => ordered.ThenBy(c => c.AdmittedOn).ThenBy(c => c.SearchKey),
+            (CandidateSort.AdmittedOn, true) => ordered.ThenByDescending(c => c.AdmittedOn).ThenBy(c => c.SearchKey),
+            (CandidateSort.SourceOn, false) => ordered.ThenBy(c => c.SourceOn).ThenBy(c => c.SearchKey),
+            (CandidateSort.SourceOn, true) => ordered.ThenByDescending(c => c.SourceOn).ThenBy(c => c.SearchKey),
+            (_, true) => ordered.ThenByDescending(c => c.SearchKey),
+            _ => ordered.ThenBy(c => c.SearchKey),
+        };
+        var rows = await ordered.ThenBy(c => c.Id)
             .Skip(Math.Max(0, query.Page) * size).Take(size)
             .Select(c => new CandidateRow(c.Id, c.FullName, c.Ward!.Name, c.Cell!.Name, c.Category, c.Stage, c.DroppedOn != null, c.AdmittedOn))
             .ToListAsync(cancellationToken);
@@ -80,6 +141,23 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
         }
 
         return candidate;
+    }
+
+    /// <summary>Cells of a ward the user may read, for the list's filter.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> CellsAsync(int wardId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var cells = await db.Cells.ReadableBy(user.Scope).Where(c => c.WardId == wardId).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        return [.. cells.OrderBy(c => c.Name.Length).ThenBy(c => c.Name, VietnameseOrder.Names).Select(c => (c.Id, c.Name))];
+    }
+
+    /// <summary>The candidate's open deadlines today, with the settings and holidays in force.</summary>
+    public async Task<IReadOnlyList<Deadline>> DeadlinesAsync(Candidate candidate, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var settings = await Data.Settings.RulesStore.LoadSettingsAsync(db, cancellationToken);
+        var calendar = await Data.Settings.RulesStore.LoadCalendarAsync(db, cancellationToken);
+        return Deadlines.For(candidate, Domain.Calendar.VietnamTime.Today(clock), settings, calendar);
     }
 
     private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates) => candidates.ReadableBy(user.Scope);

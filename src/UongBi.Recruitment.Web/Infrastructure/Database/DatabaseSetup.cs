@@ -29,6 +29,7 @@ public static partial class DatabaseSetup
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        await DataMaintenance.BackfillNameKeysAsync(db, cancellationToken);
         var accounts = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
         await accounts.EnsureRolesAsync();
         if (options.SeedDemoData)

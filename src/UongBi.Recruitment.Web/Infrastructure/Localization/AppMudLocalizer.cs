@@ -16,12 +16,23 @@ internal sealed class AppMudLocalizer(IStringLocalizer<SharedResource> localizer
         }
     }
 
+    /// <remarks>
+    /// Some MudBlazor texts use named placeholders ("{first_item}") that MudBlazor fills in itself, so the
+    /// text is formatted here only when it has positional ones.
+    /// </remarks>
     public override LocalizedString this[string key, params object[] arguments]
     {
         get
         {
-            var text = localizer[$"Mud_{key}", arguments];
-            return text.ResourceNotFound ? base[key, arguments] : new LocalizedString(key, text.Value);
+            var text = localizer[$"Mud_{key}"];
+            if (text.ResourceNotFound)
+            {
+                return base[key, arguments];
+            }
+
+            return arguments.Length > 0 && text.Value.Contains("{0", StringComparison.Ordinal)
+                ? new LocalizedString(key, string.Format(System.Globalization.CultureInfo.CurrentCulture, text.Value, arguments))
+                : new LocalizedString(key, text.Value);
         }
     }
 }
