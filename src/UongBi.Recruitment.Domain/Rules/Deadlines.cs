@@ -19,6 +19,12 @@ public enum DeadlineKind
 
     /// <summary>Recognition as official member within 30 working days after 12 months of probation.</summary>
     Recognition,
+
+    /// <summary>
+    /// The last day on which the cell resolution can still be held before the candidate is older than the age
+    /// limit (60 years); not listed when the provincial standing committee has consented to an older candidate.
+    /// </summary>
+    TurnsSixty,
 }
 
 public enum DeadlineState
@@ -75,6 +81,14 @@ public static class Deadlines
             {
                 Add(DeadlineKind.IntroductionExpiry, introduction.AddMonths(settings.DocumentValidityMonths));
             }
+
+            // Listed once it falls within the documents' validity (12 months) of the as-of date: a dossier put
+            // together today must reach the cell resolution within that time, so a later age limit cannot block
+            // it, and a 25-year-old's sixtieth birthday is not a deadline anyone acts on.
+            if (LastDayWithinAgeLimit(candidate, settings) is { } lastDay && lastDay <= asOf.AddMonths(settings.DocumentValidityMonths))
+            {
+                Add(DeadlineKind.TurnsSixty, lastDay);
+            }
         }
         else if (stage is Stage.CellResolution or Stage.CommitteeReview && candidate.CellResolutionOn is { } resolution)
         {
@@ -93,6 +107,16 @@ public static class Deadlines
 
         return list;
     }
+
+    /// <summary>
+    /// The last day on which the age check at the cell resolution still passes: the day before the candidate is
+    /// one month older than <see cref="RuleSettings.MaxAgeMonths"/>. Like the other deadlines, the due date is the
+    /// last day the step can be taken; from the next day on the candidate is too old. Null with written consent.
+    /// </summary>
+    public static DateOnly? LastDayWithinAgeLimit(Candidate candidate, RuleSettings settings) =>
+        string.IsNullOrWhiteSpace(candidate.OverAgeConsentRef)
+            ? AgeRules.DateTurning(candidate.BirthDate, settings.MaxAgeMonths + 1).AddDays(-1)
+            : null;
 
     /// <summary>The worst state among a candidate's deadlines (null when none is open).</summary>
     public static DeadlineState? Worst(IEnumerable<Deadline> deadlines) =>

@@ -3,6 +3,7 @@ using UongBi.Recruitment.Web.Features.Administration;
 using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
 using UongBi.Recruitment.Web.Features.Dashboard;
+using UongBi.Recruitment.Web.Features.Deadlines;
 using UongBi.Recruitment.Web.Features.Targets;
 
 namespace UongBi.Recruitment.Web.Features;
@@ -17,6 +18,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<ShellSummaryService>();
         builder.Services.AddScoped<CandidatesService>();
         builder.Services.AddScoped<CandidateEditService>();
+        builder.Services.AddScoped<DeadlinesService>();
         builder.Services.AddScoped<TargetsService>();
         builder.Services.AddScoped<BatchesService>();
         builder.Services.AddScoped<ReferenceDataService>();

@@ -8,6 +8,7 @@ public sealed record UiLanguage(
     string Name,
     string Dashboard,
     string Candidates,
+    string Deadlines,
     string Targets,
     string Batches,
     string Reports,
@@ -25,6 +26,7 @@ public sealed record UiLanguage(
         Name: "Tiếng Việt",
         Dashboard: "Tổng quan",
         Candidates: "Quần chúng ưu tú",
+        Deadlines: "Thời hạn",
         Targets: "Chỉ tiêu",
         Batches: "Đợt kết nạp",
         Reports: "Báo cáo",
@@ -42,6 +44,7 @@ public sealed record UiLanguage(
         Name: "English",
         Dashboard: "Dashboard",
         Candidates: "Candidates",
+        Deadlines: "Deadlines",
         Targets: "Targets",
         Batches: "Admission batches",
         Reports: "Reports",
@@ -53,7 +56,7 @@ public sealed record UiLanguage(
         SignInFailed: "The email or password is not correct.");
 
     /// <summary>The drawer's links, top to bottom, for every role except the administrator.</summary>
-    public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Targets, Batches, Reports];
+    public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Deadlines, Targets, Batches, Reports];
 
     /// <summary>The drawer's links, top to bottom, for an administrator (adds Accounts and Administration).</summary>
     public IReadOnlyList<string> AdminNavLabels => [.. NavLabels, Accounts, Administration];
@@ -71,6 +74,7 @@ public sealed record NavPage(string Path, string ScreenshotName, string HeadingV
     [
         new("/", "dashboard", "Tổng quan", "Dashboard"),
         new("/candidates", "candidates", "Quần chúng ưu tú", "Candidates"),
+        new("/deadlines", "deadlines", "Thời hạn", "Deadlines"),
         new("/targets", "targets", "Chỉ tiêu kết nạp đảng viên", "Admission targets"),
         new("/batches", "batches", "Đợt kết nạp", "Admission batches"),
         new("/reports", "reports", "Báo cáo", "Reports"),

@@ -21,6 +21,7 @@ public sealed class SecurityHttpTests(AppFactory factory) : IClassFixture<AppFac
     [InlineData("/")]
     [InlineData("/candidates")]
     [InlineData("/candidates/1")]
+    [InlineData("/deadlines")]
     [InlineData("/targets")]
     [InlineData("/admin/users")]
     [InlineData("/Account/ChangePassword")]

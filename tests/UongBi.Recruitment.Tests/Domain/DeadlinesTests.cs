@@ -377,4 +377,143 @@ public class DeadlinesTests
         // Assert
         worst.ShouldBe(DeadlineState.DueSoon);
     }
+
+    // ---- Turning sixty before the cell resolution -----------------------------------------
+
+    [Theory]
+    [InlineData(2023, 12, 1, DeadlineState.Pending, 80)]
+    [InlineData(2024, 1, 20, DeadlineState.DueSoon, 30)]
+    [InlineData(2024, 2, 19, DeadlineState.DueSoon, 0)]
+    [InlineData(2024, 2, 20, DeadlineState.Overdue, -1)]
+    [InlineData(2024, 6, 1, DeadlineState.Overdue, -103)]
+    public void For_candidate_nearing_the_age_limit_lists_turns_sixty_with_its_state(int year, int month, int day, DeadlineState state, int daysLeft)
+    {
+        // Arrange: born 20/01/1964, 721 months old on 20/02/2024, so 19/02/2024 is the last day for the cell resolution
+        var candidate = SampleCandidate.At(Stage.Verification);
+        candidate.BirthDate = new DateOnly(1964, 1, 20);
+        var asOf = new DateOnly(year, month, day);
+
+        // Act
+        var deadline = Deadlines.For(candidate, asOf, Settings, Calendar).Single(d => d.Kind == DeadlineKind.TurnsSixty);
+
+        // Assert
+        deadline.ShouldBe(new Deadline(
+            DeadlineKind.TurnsSixty, new DateOnly(2024, 2, 19), state, daysLeft, Calendar.WorkingDaysBetween(asOf, new DateOnly(2024, 2, 19))));
+    }
+
+    [Theory]
+    [InlineData(1964, 1, 20)]
+    [InlineData(1965, 1, 31)]
+    [InlineData(1964, 2, 29)]
+    [InlineData(1965, 3, 30)]
+    [InlineData(1965, 12, 31)]
+    public void For_turns_sixty_due_date_is_the_last_day_the_age_check_passes(int year, int month, int day)
+    {
+        // Arrange
+        var candidate = SampleCandidate.At(Stage.Source);
+        candidate.BirthDate = new DateOnly(year, month, day);
+        var asOf = AgeRules.DateTurning(candidate.BirthDate, Settings.MaxAgeMonths).AddMonths(-1);
+
+        // Act
+        var due = Deadlines.For(candidate, asOf, Settings, Calendar).Single(d => d.Kind == DeadlineKind.TurnsSixty).DueOn;
+
+        // Assert
+        AgeRules.Check(candidate.BirthDate, due, Settings, hasOverAgeConsent: false).Status.ShouldBe(AgeStatus.Eligible);
+        AgeRules.Check(candidate.BirthDate, due.AddDays(1), Settings, hasOverAgeConsent: false).Status.ShouldBe(AgeStatus.TooOld);
+    }
+
+    [Fact]
+    public void For_candidate_with_over_age_consent_does_not_list_turns_sixty()
+    {
+        // Arrange
+        var candidate = SampleCandidate.At(Stage.Verification);
+        candidate.BirthDate = new DateOnly(1964, 1, 20);
+        candidate.OverAgeConsentRef = "125-CV/TU";
+
+        // Act
+        var deadlines = Deadlines.For(candidate, new DateOnly(2024, 2, 1), Settings, Calendar);
+
+        // Assert
+        deadlines.ShouldNotContain(d => d.Kind == DeadlineKind.TurnsSixty);
+    }
+
+    [Theory]
+    [InlineData(Stage.CellResolution)]
+    [InlineData(Stage.CommitteeReview)]
+    [InlineData(Stage.Decision)]
+    [InlineData(Stage.Probationary)]
+    public void For_candidate_past_the_cell_resolution_does_not_list_turns_sixty(Stage stage)
+    {
+        // Arrange: the age was checked at the cell resolution; turning 60 afterwards changes nothing
+        var candidate = SampleCandidate.At(stage);
+        candidate.BirthDate = new DateOnly(1964, 5, 20);
+
+        // Act
+        var deadlines = Deadlines.For(candidate, new DateOnly(2024, 5, 1), Settings, Calendar);
+
+        // Assert
+        deadlines.ShouldNotContain(d => d.Kind == DeadlineKind.TurnsSixty);
+    }
+
+    [Fact]
+    public void For_dropped_candidate_does_not_list_turns_sixty()
+    {
+        // Arrange
+        var candidate = SampleCandidate.At(Stage.Verification);
+        candidate.BirthDate = new DateOnly(1964, 1, 20);
+        candidate.DroppedOn = new DateOnly(2023, 12, 1);
+        candidate.DropReason = DropReason.OverAge;
+
+        // Act
+        var deadlines = Deadlines.For(candidate, new DateOnly(2024, 2, 1), Settings, Calendar);
+
+        // Assert
+        deadlines.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(2023, 2, 20, true)]
+    [InlineData(2023, 2, 19, true)]
+    [InlineData(2023, 2, 18, false)]
+    public void For_turns_sixty_is_listed_from_twelve_months_before(int year, int month, int day, bool listed)
+    {
+        // Arrange: last day 19/02/2024; the documents' validity (12 months) is the horizon
+        var candidate = SampleCandidate.At(Stage.Source);
+        candidate.BirthDate = new DateOnly(1964, 1, 20);
+
+        // Act
+        var deadlines = Deadlines.For(candidate, new DateOnly(year, month, day), Settings, Calendar);
+
+        // Assert
+        deadlines.Any(d => d.Kind == DeadlineKind.TurnsSixty).ShouldBe(listed);
+    }
+
+    [Fact]
+    public void For_max_age_setting_is_used_for_turns_sixty()
+    {
+        // Arrange: a limit of 62 years (744 months): 745 months on 20/02/2026
+        var candidate = SampleCandidate.At(Stage.Verification);
+        candidate.BirthDate = new DateOnly(1964, 1, 20);
+        var settings = Settings with { MaxAgeMonths = 62 * 12 };
+
+        // Act
+        var deadline = Deadlines.For(candidate, new DateOnly(2025, 6, 1), settings, Calendar).Single(d => d.Kind == DeadlineKind.TurnsSixty);
+
+        // Assert
+        deadline.DueOn.ShouldBe(new DateOnly(2026, 2, 19));
+        deadline.State.ShouldBe(DeadlineState.Pending);
+    }
+
+    [Fact]
+    public void For_young_candidate_does_not_list_turns_sixty()
+    {
+        // Arrange: born in 2000
+        var candidate = SampleCandidate.At(Stage.Verification);
+
+        // Act
+        var deadlines = Deadlines.For(candidate, new DateOnly(2024, 1, 1), Settings, Calendar);
+
+        // Assert
+        deadlines.ShouldNotContain(d => d.Kind == DeadlineKind.TurnsSixty);
+    }
 }

@@ -115,6 +115,7 @@ public sealed class HttpTests(AppFactory factory) : IClassFixture<AppFactory>
     [Theory]
     [InlineData("/")]
     [InlineData("/candidates")]
+    [InlineData("/deadlines")]
     [InlineData("/targets")]
     [InlineData("/batches")]
     [InlineData("/reports")]

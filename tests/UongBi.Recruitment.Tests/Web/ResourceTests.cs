@@ -39,6 +39,8 @@ public sealed class ResourceTests
             .Concat(Enum.GetNames<UongBi.Recruitment.Domain.Organisation.CellKind>().Select(n => $"CellKind_{n}"))
             .Concat(Enum.GetNames<UongBi.Recruitment.Domain.Organisation.UnitKind>().Select(n => $"UnitKind_{n}"))
             .Concat(Enum.GetNames<UongBi.Recruitment.Domain.Targets.TargetScope>().Select(n => $"Scope_{n}"))
+            .Concat(Enum.GetNames<UongBi.Recruitment.Domain.Rules.DeadlineKind>().Select(n => $"DeadlineKind_{n}"))
+            .Concat(Enum.GetNames<UongBi.Recruitment.Domain.Rules.DeadlineState>().Select(n => $"DeadlineState_{n}"))
             .Concat(UongBi.Recruitment.Domain.Rules.RuleSettings.Descriptors.Select(d => $"Setting_{d.Key}"));
 
         expected.Except(vi.Keys).ShouldBeEmpty();

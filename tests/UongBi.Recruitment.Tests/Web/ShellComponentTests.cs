@@ -35,8 +35,8 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
     }
 
     [Theory]
-    [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Đợt kết nạp", "Tài khoản", "Quản trị")]
-    [InlineData("en-GB", Roles.Administrator, "Dashboard", "Candidates", "Admission batches", "Accounts", "Administration")]
+    [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Thời hạn", "Đợt kết nạp", "Tài khoản", "Quản trị")]
+    [InlineData("en-GB", Roles.Administrator, "Dashboard", "Candidates", "Deadlines", "Admission batches", "Accounts", "Administration")]
     public async Task NavMenu_administrator_sees_every_area_in_the_users_language(string culture, string role, params string[] labels)
     {
         // Arrange
@@ -47,7 +47,7 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
 
         // Assert
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        links.Count.ShouldBe(7);
+        links.Count.ShouldBe(8);
         foreach (var label in labels)
         {
             links.ShouldContain(label);
@@ -67,7 +67,8 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
         var links = context.Render<NavMenu>().FindAll("a").Select(a => a.TextContent.Trim()).ToList();
 
         // Assert
-        links.Count.ShouldBe(5);
+        links.Count.ShouldBe(6);
+        links.ShouldContain("Thời hạn");
         links.ShouldNotContain("Quản trị");
         links.ShouldNotContain("Tài khoản");
     }

@@ -157,7 +157,7 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var settings = await Data.Settings.RulesStore.LoadSettingsAsync(db, cancellationToken);
         var calendar = await Data.Settings.RulesStore.LoadCalendarAsync(db, cancellationToken);
-        return Deadlines.For(candidate, Domain.Calendar.VietnamTime.Today(clock), settings, calendar);
+        return Domain.Rules.Deadlines.For(candidate, Domain.Calendar.VietnamTime.Today(clock), settings, calendar);
     }
 
     private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates) => candidates.ReadableBy(user.Scope);

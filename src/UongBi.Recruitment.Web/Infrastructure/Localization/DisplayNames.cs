@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Organisation;
+using UongBi.Recruitment.Domain.Rules;
 using UongBi.Recruitment.Domain.Targets;
 using UongBi.Recruitment.Web.Resources;
 
@@ -24,4 +25,8 @@ public static class DisplayNames
     public static string Of(this IStringLocalizer<SharedResource> l, GeneralEducation value) => l[$"Education_{value}"];
 
     public static string Of(this IStringLocalizer<SharedResource> l, StageChangeKind value) => l[$"Change_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, DeadlineKind value) => l[$"DeadlineKind_{value}"];
+
+    public static string Of(this IStringLocalizer<SharedResource> l, DeadlineState value) => l[$"DeadlineState_{value}"];
 }
