@@ -299,7 +299,10 @@ public sealed class DemoDataSeeder(TimeProvider clock)
             RecordedBy = Recorder,
         });
 
-        AddHelpers(candidate, sympathiser.AddDays(-_random.Next(0, 14)));
+        if (upTo >= Stage.Sympathiser)
+        {
+            AddHelpers(candidate, sympathiser.AddDays(-_random.Next(0, 14)));
+        }
         var steps = new (Stage Stage, DateOnly On)[]
         {
             (Stage.Sympathiser, sympathiser),

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UongBi.Recruitment.Web.Resources;
@@ -5,8 +7,17 @@ using UongBi.Recruitment.Web.Resources;
 namespace UongBi.Recruitment.Web.Infrastructure.Localization;
 
 /// <summary>MudBlazor's own texts (pager, dialogs, date pickers) in the user's language, from our resources ("Mud_" keys).</summary>
-internal sealed class AppMudLocalizer(IStringLocalizer<SharedResource> localizer) : MudLocalizer
+internal sealed partial class AppMudLocalizer(IStringLocalizer<SharedResource> localizer) : MudLocalizer
 {
+    private static string Format(object? value) => value switch
+    {
+        int or long => string.Format(CultureInfo.CurrentCulture, "{0:N0}", value),
+        _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
+    };
+
+    [GeneratedRegex(@"\{[a-z_]+\}")]
+    private static partial Regex NamedPlaceholder();
+
     public override LocalizedString this[string key]
     {
         get
@@ -30,9 +41,17 @@ internal sealed class AppMudLocalizer(IStringLocalizer<SharedResource> localizer
                 return base[key, arguments];
             }
 
-            return arguments.Length > 0 && text.Value.Contains("{0", StringComparison.Ordinal)
-                ? new LocalizedString(key, string.Format(System.Globalization.CultureInfo.CurrentCulture, text.Value, arguments))
-                : new LocalizedString(key, text.Value);
+            if (arguments.Length > 0 && text.Value.Contains("{0", StringComparison.Ordinal))
+            {
+                return new LocalizedString(key, string.Format(CultureInfo.CurrentCulture, text.Value, arguments));
+            }
+
+            // Named placeholders ("{first_item}–{last_item} of {all_items}") take the arguments in order;
+            // numbers are written the user's way ("1.129").
+            var index = 0;
+            var filled = NamedPlaceholder().Replace(text.Value, match =>
+                index < arguments.Length ? Format(arguments[index++]) : match.Value);
+            return new LocalizedString(key, filled);
         }
     }
 }

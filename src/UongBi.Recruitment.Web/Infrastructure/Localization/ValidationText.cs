@@ -27,7 +27,7 @@ public static class ValidationText
         {
             detail = date.ToString("d", CultureInfo.CurrentCulture);
         }
-        else if (Enum.TryParse<Domain.Candidates.Stage>(detail, out var stage))
+        else if (!int.TryParse(detail, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) && Enum.TryParse<Domain.Candidates.Stage>(detail, out var stage))
         {
             detail = l.Of(stage);
         }
