@@ -21,6 +21,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<DeadlinesService>();
         builder.Services.AddScoped<TargetsService>();
         builder.Services.AddScoped<BatchesService>();
+        builder.Services.AddScoped<BatchPlanningService>();
         builder.Services.AddScoped<ReferenceDataService>();
     }
 }

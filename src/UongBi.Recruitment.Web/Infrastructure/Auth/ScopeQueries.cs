@@ -39,6 +39,27 @@ public static class ScopeQueries
             _ => cells.Where(_ => false),
         };
 
+    /// <summary>
+    /// Candidates on which the user may perform a ward-scoped <paramref name="operation"/> (e.g. plan them into
+    /// an admission batch: the city committee every ward's, a ward secretary only her own ward's).
+    /// </summary>
+    public static IQueryable<Candidate> PermittedFor(this IQueryable<Candidate> candidates, UserScope scope, Operation operation) =>
+        WardsAllowing(scope, operation) switch
+        {
+            null => candidates,
+            { Count: > 0 } wards => candidates.Where(c => wards.Contains(c.WardId)),
+            _ => candidates.Where(_ => false),
+        };
+
+    /// <summary>
+    /// Wards in which the user may perform a ward-scoped <paramref name="operation"/>: null means every ward
+    /// (the role is allowed it without a ward), empty means none.
+    /// </summary>
+    public static IReadOnlyCollection<int>? WardsAllowing(UserScope scope, Operation operation) =>
+        scope.Allows(operation) ? null
+        : scope.WardId is { } ward && scope.Allows(operation, ward) ? [ward]
+        : [];
+
     /// <summary>Wards whose candidates the user may change.</summary>
     public static IReadOnlyCollection<int> EditableWards(UserScope scope) =>
         scope.Role == Roles.WardSecretary && scope.WardId is { } ward && scope.Allows(Operation.EditCandidates, ward) ? [ward] : [];
