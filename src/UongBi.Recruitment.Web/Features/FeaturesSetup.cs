@@ -5,6 +5,7 @@ using UongBi.Recruitment.Web.Features.Candidates;
 using UongBi.Recruitment.Web.Features.Dashboard;
 using UongBi.Recruitment.Web.Features.Deadlines;
 using UongBi.Recruitment.Web.Features.Targets;
+using UongBi.Recruitment.Web.Features.Units;
 
 namespace UongBi.Recruitment.Web.Features;
 
@@ -23,5 +24,6 @@ public static class FeaturesSetup
         builder.Services.AddScoped<BatchesService>();
         builder.Services.AddScoped<BatchPlanningService>();
         builder.Services.AddScoped<ReferenceDataService>();
+        builder.Services.AddScoped<UnitsService>();
     }
 }

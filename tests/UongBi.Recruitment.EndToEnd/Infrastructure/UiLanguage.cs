@@ -12,6 +12,7 @@ public sealed record UiLanguage(
     string Targets,
     string Batches,
     string Reports,
+    string Units,
     string Accounts,
     string Administration,
     string NotFoundTitle,
@@ -30,6 +31,7 @@ public sealed record UiLanguage(
         Targets: "Chỉ tiêu",
         Batches: "Đợt kết nạp",
         Reports: "Báo cáo",
+        Units: "Đơn vị, chi bộ",
         Accounts: "Tài khoản",
         Administration: "Quản trị",
         NotFoundTitle: "Không tìm thấy trang",
@@ -48,6 +50,7 @@ public sealed record UiLanguage(
         Targets: "Targets",
         Batches: "Admission batches",
         Reports: "Reports",
+        Units: "Units and cells",
         Accounts: "Accounts",
         Administration: "Administration",
         NotFoundTitle: "Page not found",
@@ -59,7 +62,7 @@ public sealed record UiLanguage(
     public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Deadlines, Targets, Batches, Reports];
 
     /// <summary>The drawer's links, top to bottom, for an administrator (adds Accounts and Administration).</summary>
-    public IReadOnlyList<string> AdminNavLabels => [.. NavLabels, Accounts, Administration];
+    public IReadOnlyList<string> AdminNavLabels => [.. NavLabels, Units, Accounts, Administration];
 
     public static UiLanguage FromCode(string htmlLang) =>
         htmlLang == Vietnamese.HtmlLang ? Vietnamese : English;
@@ -78,6 +81,7 @@ public sealed record NavPage(string Path, string ScreenshotName, string HeadingV
         new("/targets", "targets", "Chỉ tiêu kết nạp đảng viên", "Admission targets"),
         new("/batches", "batches", "Đợt kết nạp", "Admission batches"),
         new("/reports", "reports", "Báo cáo", "Reports"),
+        new("/admin/units", "admin-units", "Đơn vị và chi bộ", "Units and cells"),
         new("/admin/users", "admin-users", "Tài khoản người dùng", "User accounts"),
         new("/admin", "admin", "Quản trị", "Administration"),
     ];

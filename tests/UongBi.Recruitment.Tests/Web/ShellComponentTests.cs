@@ -35,8 +35,8 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
     }
 
     [Theory]
-    [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Thời hạn", "Đợt kết nạp", "Tài khoản", "Quản trị")]
-    [InlineData("en-GB", Roles.Administrator, "Dashboard", "Candidates", "Deadlines", "Admission batches", "Accounts", "Administration")]
+    [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Thời hạn", "Đợt kết nạp", "Đơn vị, chi bộ", "Tài khoản", "Quản trị")]
+    [InlineData("en-GB", Roles.Administrator, "Dashboard", "Candidates", "Deadlines", "Admission batches", "Units and cells", "Accounts", "Administration")]
     public async Task NavMenu_administrator_sees_every_area_in_the_users_language(string culture, string role, params string[] labels)
     {
         // Arrange
@@ -47,7 +47,7 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
 
         // Assert
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        links.Count.ShouldBe(8);
+        links.Count.ShouldBe(9);
         foreach (var label in labels)
         {
             links.ShouldContain(label);
@@ -55,10 +55,10 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
     }
 
     [Theory]
-    [InlineData(Roles.WardSecretary)]
-    [InlineData(Roles.CityCommittee)]
-    [InlineData(Roles.Viewer)]
-    public async Task NavMenu_other_roles_do_not_see_administration(string role)
+    [InlineData(Roles.WardSecretary, false)]
+    [InlineData(Roles.CityCommittee, true)]
+    [InlineData(Roles.Viewer, false)]
+    public async Task NavMenu_other_roles_do_not_see_administration(string role, bool managesUnits)
     {
         // Arrange
         await using var context = NewContext("vi-VN", role);
@@ -66,9 +66,10 @@ public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoD
         // Act
         var links = context.Render<NavMenu>().FindAll("a").Select(a => a.TextContent.Trim()).ToList();
 
-        // Assert
-        links.Count.ShouldBe(6);
+        // Assert: the city committee also manages wards and cells
+        links.Count.ShouldBe(managesUnits ? 7 : 6);
         links.ShouldContain("Thời hạn");
+        links.Contains("Đơn vị, chi bộ").ShouldBe(managesUnits);
         links.ShouldNotContain("Quản trị");
         links.ShouldNotContain("Tài khoản");
     }

@@ -37,8 +37,6 @@ public sealed class ShellOperations : IMatrixOperations
             await Try(() => sp.GetRequiredService<TargetsService>().ForYearAsync(2024)) is not null),
         new("Batches.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<BatchesService>().ForYearAsync(2024)) is not null),
-        new("Reference.Units()", false, Admin, Admin, async (sp, f, ward) =>
-            await Try(() => sp.GetRequiredService<ReferenceDataService>().UnitsAsync()) is not null),
         new("Reference.Settings()", false, Admin, Admin, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<ReferenceDataService>().SettingsAsync()) is not null),
         new("Accounts.List()", false, Admin, Admin, async (sp, f, ward) =>
