@@ -33,6 +33,7 @@ public sealed class CandidateComponentTests(DemoDatabase demo) : IClassFixture<D
         context.Services.AddSingleton<Microsoft.Extensions.Logging.ILogger<SecurityAudit>>(NullLogger<SecurityAudit>.Instance);
         context.Services.AddScoped<SecurityAudit>();
         context.Services.AddScoped<CandidatesService>();
+        context.Services.AddScoped<UongBi.Recruitment.Web.Features.Deadlines.DeadlinesService>();
         context.Services.AddScoped<CandidateEditService>();
         context.Render<MudPopoverProvider>();
         _dialogs = context.Render<MudDialogProvider>();

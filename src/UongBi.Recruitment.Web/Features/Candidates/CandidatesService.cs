@@ -30,7 +30,8 @@ public sealed record CandidateQuery(
     int? AdmittedYear = null,
     Gender? Gender = null,
     CandidateSort Sort = CandidateSort.Name,
-    bool Descending = false)
+    bool Descending = false,
+    DeadlineState? Deadline = null)
 {
     public const int MaxPageSize = 100;
 }
@@ -45,7 +46,8 @@ public sealed record WardOption(int Id, string Name);
 /// Candidates as the signed-in user may see them: every query is cut to the wards the user's role can read,
 /// and a record asked for by id outside that scope is answered as not found and logged as denied.
 /// </summary>
-public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock)
+public sealed class CandidatesService(
+    IDbContextFactory<AppDbContext> factory, CurrentUser user, SecurityAudit audit, TimeProvider clock, Deadlines.DeadlinesService deadlines)
 {
     /// <summary>The wards the user may pick in a filter (a ward secretary: only her own).</summary>
     public async Task<IReadOnlyList<WardOption>> WardsAsync(CancellationToken cancellationToken = default)
@@ -90,6 +92,13 @@ public sealed class CandidatesService(IDbContextFactory<AppDbContext> factory, C
             var from = new DateOnly(year, 1, 1);
             var to = new DateOnly(year, 12, 31);
             candidates = candidates.Where(c => c.AdmittedOn >= from && c.AdmittedOn <= to);
+        }
+
+        if (query.Deadline is DeadlineState.DueSoon or DeadlineState.Overdue)
+        {
+            // Deadlines depend on working days and settings, so the rules compute them (for the scope only).
+            var ids = await deadlines.CandidateIdsAsync(query.Deadline.Value, query.WardId, cancellationToken);
+            candidates = candidates.Where(c => ids.Contains(c.Id));
         }
 
         // Diacritic- and case-insensitive through the stored search key; what was typed with its exact

@@ -65,13 +65,28 @@ public sealed class DeadlinesService(IDbContextFactory<AppDbContext> factory, Cu
 
     public async Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken = default)
     {
+        var (sorted, overdue, dueSoon, today, dueSoonDays) = await ComputeAsync(query, cancellationToken);
+        var size = Math.Clamp(query.PageSize, 1, DeadlineQuery.MaxPageSize);
+        var rows = sorted.Skip(Math.Max(0, query.Page) * size).Take(size).ToList();
+        return new DeadlinePage(rows, sorted.Count, overdue, dueSoon, today, dueSoonDays);
+    }
+
+    /// <summary>Ids of the candidates in the user's scope with a deadline in this state (the candidate list's filter).</summary>
+    public async Task<IReadOnlyCollection<int>> CandidateIdsAsync(DeadlineState state, int? wardId = null, CancellationToken cancellationToken = default)
+    {
+        var (sorted, _, _, _, _) = await ComputeAsync(new DeadlineQuery(WardId: wardId, State: state), cancellationToken);
+        return sorted.Select(r => r.CandidateId).ToHashSet();
+    }
+
+    private async Task<(List<DeadlineRow> Sorted, int Overdue, int DueSoon, DateOnly Today, int DueSoonDays)> ComputeAsync(DeadlineQuery query, CancellationToken cancellationToken)
+    {
         var today = VietnamTime.Today(clock);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var settings = await RulesStore.LoadSettingsAsync(db, cancellationToken);
         if (query.State == DeadlineState.Pending)
         {
             // Pending deadlines are not this page's business.
-            return new DeadlinePage([], 0, 0, 0, today, settings.DueSoonDays);
+            return ([], 0, 0, today, settings.DueSoonDays);
         }
 
         var candidates = db.Candidates.AsNoTracking().ReadableBy(user.Scope);
@@ -151,10 +166,7 @@ public sealed class DeadlinesService(IDbContextFactory<AppDbContext> factory, Cu
         var overdue = items.Count(i => i.State == DeadlineState.Overdue);
         var dueSoon = items.Count - overdue;
         var matching = query.State is { } state ? items.Where(i => i.State == state) : items;
-        var size = Math.Clamp(query.PageSize, 1, DeadlineQuery.MaxPageSize);
-        var sorted = Sort(matching, query.Sort, query.Descending).ToList();
-        var rows = sorted.Skip(Math.Max(0, query.Page) * size).Take(size).ToList();
-        return new DeadlinePage(rows, sorted.Count, overdue, dueSoon, today, settings.DueSoonDays);
+        return (Sort(matching, query.Sort, query.Descending).ToList(), overdue, dueSoon, today, settings.DueSoonDays);
     }
 
     /// <summary>
