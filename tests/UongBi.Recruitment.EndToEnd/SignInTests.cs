@@ -55,7 +55,7 @@ public sealed class SignInTests(AppFixture app)
         new Uri(page.Url).AbsolutePath.ShouldBe("/");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", En.HtmlLang);
         await Expect(session.Heading).ToHaveTextAsync(En.Dashboard);
-        await Expect(session.NavLinks).ToHaveTextAsync(En.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(En.CommitteeNavLabels.ToArray());
         (await session.AuthCookieAsync()).ShouldNotBeNull();
         await session.ShouldShowNoErrorUiAsync();
         session.ConsoleErrors.ShouldBeEmpty();
@@ -66,7 +66,7 @@ public sealed class SignInTests(AppFixture app)
     {
         await using var session = await app.NewSessionAsync(DemoAccounts.CityCommittee);
         var page = session.Page;
-        await Expect(session.NavLinks).ToHaveTextAsync(Vi.NavLabels.ToArray());
+        await Expect(session.NavLinks).ToHaveTextAsync(Vi.CommitteeNavLabels.ToArray());
         await session.WaitForInteractiveAsync();
 
         // A second browser holding a copy of the same cookie (another device, a stolen value) is signed in too.

@@ -61,6 +61,9 @@ public sealed record UiLanguage(
     /// <summary>The drawer's links, top to bottom, for every role except the administrator.</summary>
     public IReadOnlyList<string> NavLabels => [Dashboard, Candidates, Deadlines, Targets, Batches, Reports];
 
+    /// <summary>The drawer's links for the city committee, which also manages units and cells.</summary>
+    public IReadOnlyList<string> CommitteeNavLabels => [.. NavLabels, Units];
+
     /// <summary>The drawer's links, top to bottom, for an administrator (adds Accounts and Administration).</summary>
     public IReadOnlyList<string> AdminNavLabels => [.. NavLabels, Units, Accounts, Administration];
 
