@@ -123,4 +123,28 @@ public sealed class CandidateListTests(AppFactory factory) : IClassFixture<AppFa
 
         page.Total.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Changes_lists_who_edited_which_fields_and_nothing_for_another_ward()
+    {
+        // Arrange: the Bắc Sơn secretary edits a phone number
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var bs = await db.Wards.Where(w => w.Code == "BS").Select(w => w.Id).SingleAsync();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(TestUsers.Principal(Roles.WardSecretary, bs, "bacson@uongbi.local"));
+        var target = await db.Candidates.AsNoTracking().FirstAsync(c => c.WardId == bs);
+        var saved = await scope.ServiceProvider.GetRequiredService<CandidateEditService>()
+            .UpdateAsync(target.Id, CandidateForm.From(target) with { Phone = "0911222333" }, confirmPossibleDuplicate: true);
+        saved.Succeeded.ShouldBeTrue();
+
+        // Act
+        var changes = await AsAsync(Roles.Viewer, null, (s, _) => s.ChangesAsync(target.Id));
+        var hidden = await AsAsync(Roles.WardSecretary, bs + 1, (s, _) => s.ChangesAsync(target.Id));
+
+        // Assert
+        var edit = changes.First(c => c.Action == UongBi.Recruitment.Data.Auditing.AuditAction.Update);
+        edit.User.ShouldBe("bacson@uongbi.local");
+        edit.Fields.ShouldContain("Phone");
+        hidden.ShouldBeEmpty();
+    }
 }

@@ -42,6 +42,9 @@ public sealed record CandidatePage(IReadOnlyList<CandidateRow> Rows, int Total);
 
 public sealed record WardOption(int Id, string Name);
 
+/// <summary>One saved change of a candidate record: who, when, what kind, which fields (not their values).</summary>
+public sealed record RecordChange(DateTimeOffset At, string? User, Data.Auditing.AuditAction Action, IReadOnlyList<string> Fields);
+
 /// <summary>
 /// Candidates as the signed-in user may see them: every query is cut to the wards the user's role can read,
 /// and a record asked for by id outside that scope is answered as not found and logged as denied.
@@ -150,6 +153,37 @@ public sealed class CandidatesService(
         }
 
         return candidate;
+    }
+
+    /// <summary>The audit trail of one candidate the user may read, newest first.</summary>
+    public async Task<IReadOnlyList<RecordChange>> ChangesAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await Readable(db.Candidates).AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return [];
+        }
+
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Candidate) && a.EntityKey == key)
+            .OrderByDescending(a => a.At).Take(100)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(a => new RecordChange(a.At, a.User, a.Action, FieldsOf(a.Changes)))];
+    }
+
+    private static string[] FieldsOf(string json)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return [.. document.RootElement.EnumerateObject().Select(p => p.Name)
+                .Where(n => n is not ("SearchKey" or "ExactKey" or "CreatedAt" or "CreatedBy" or "Id"))];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Cells of a ward the user may read, for the list's filter.</summary>
