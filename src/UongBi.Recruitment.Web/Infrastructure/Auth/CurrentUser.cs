@@ -14,13 +14,17 @@ namespace UongBi.Recruitment.Web.Infrastructure.Auth;
 public sealed class CurrentUser : IAuditUser
 {
     private ClaimsPrincipal _principal = new(new ClaimsIdentity());
+    private bool _fromRequest;
 
     public ClaimsPrincipal Principal => _principal;
 
     public UserScope Scope { get; private set; } = UserScope.Anonymous;
 
-    /// <summary>The account's user name for audit rows and stamps (never personal data of candidates).</summary>
-    public string? Name => Scope.UserName ?? "anonymous";
+    /// <summary>
+    /// The account's user name for audit rows and stamps (never personal data of candidates); "system" for work
+    /// the application does by itself (migrations, seeding), "anonymous" for a request without a user.
+    /// </summary>
+    public string? Name => Scope.UserName ?? (_fromRequest ? "anonymous" : "system");
 
     /// <summary>Throws <see cref="AccessDeniedException"/> unless the policy allows the operation.</summary>
     public void Demand(Operation operation, int? wardId = null)
@@ -34,6 +38,7 @@ public sealed class CurrentUser : IAuditUser
     public void Set(ClaimsPrincipal principal)
     {
         _principal = principal;
+        _fromRequest = true;
         Scope = ScopeOf(principal);
     }
 

@@ -9,9 +9,12 @@ namespace UongBi.Recruitment.Web.Infrastructure.Localization;
 /// <summary>MudBlazor's own texts (pager, dialogs, date pickers) in the user's language, from our resources ("Mud_" keys).</summary>
 internal sealed partial class AppMudLocalizer(IStringLocalizer<SharedResource> localizer) : MudLocalizer
 {
+    // MudBlazor hands over counts as numbers or as invariant text ("1,123"): both come out as "1.123" in Vietnamese.
     private static string Format(object? value) => value switch
     {
         int or long => string.Format(CultureInfo.CurrentCulture, "{0:N0}", value),
+        string text when long.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number)
+            => number.ToString("N0", CultureInfo.CurrentCulture),
         _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
     };
 
