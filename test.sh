@@ -33,7 +33,7 @@ echo "== dotnet build UongBi.Recruitment.sln -c Release"
 dotnet build UongBi.Recruitment.sln -c Release
 
 # --- Tests: every tests/*.Tests and tests/*.EndToEnd project, each to its own TRX file ---
-rm -rf "$results"
+rm -rf "$results" "$repo/artifacts/test-report.txt"
 mkdir -p "$results"
 
 mapfile -t projects < <(find tests -mindepth 2 -maxdepth 2 -name '*.csproj' \
@@ -95,6 +95,9 @@ fi
 for line in "${summary[@]}"; do
     echo "$line"
 done
+if [ -f "$repo/artifacts/test-report.txt" ]; then
+    cat "$repo/artifacts/test-report.txt"
+fi
 echo "Time: $(( SECONDS - started )) s"
 
 if [ $(( total_passed + total_failed )) -eq 0 ]; then

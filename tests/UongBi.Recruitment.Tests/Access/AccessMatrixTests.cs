@@ -64,7 +64,7 @@ public sealed class AccessMatrixTests(AppFactory factory, ITestOutputHelper outp
             }
         }
 
-        output.WriteLine($"Access matrix: {cases} cases checked over {Operations.Count} operations, {leaks.Count} mismatches.");
+        Report.Line(output, $"Access matrix: {cases} cases checked over {Operations.Count} operations, {leaks.Count} mismatches.");
         leaks.ShouldBeEmpty();
         cases.ShouldBe(users.Count * Operations.Sum(o => o.PerWard ? 2 : 1));
     }

@@ -1,4 +1,5 @@
 using UongBi.Recruitment.Domain.Access;
+using UongBi.Recruitment.Tests.Infrastructure;
 
 namespace UongBi.Recruitment.Tests.Access;
 
@@ -100,7 +101,7 @@ public sealed class AccessPolicyTests(ITestOutputHelper output)
 
         // Every operation of every role is in the table.
         Expected.Count.ShouldBe(7 * Enum.GetValues<Operation>().Length);
-        output.WriteLine($"Access policy: {checkedCases} cases checked, 0 leaks.");
+        Report.Line(output, $"Access policy: {checkedCases} cases checked, 0 leaks.");
     }
 
     [Fact]
