@@ -25,23 +25,8 @@ public sealed class UnitsPageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private BunitContext NewContext(string culture)
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        var context = new BunitContext();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddLocalization();
-        context.Services.AddSingleton<TimeProvider>(_database.Clock);
-        context.Services.AddSingleton(_database.Factory("admin@uongbi.local"));
-        context.Services.AddSingleton(TestUsers.Current(Roles.Administrator, name: "admin@uongbi.local"));
-        context.Services.AddScoped<UnitsService>();
-        var authorization = context.AddAuthorization();
-        authorization.SetAuthorized("admin@uongbi.local");
-        authorization.SetRoles(Roles.Administrator);
-        context.Render<MudPopoverProvider>();
-        return context;
-    }
+    private BunitContext NewContext(string culture) =>
+        ComponentHost.Create(_database, culture, Roles.Administrator, name: "admin@uongbi.local");
 
     private static async Task<(IRenderedComponent<UnitsPage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> OpenWardDialogAsync(BunitContext context)
     {

@@ -16,26 +16,8 @@ namespace UongBi.Recruitment.Tests.Web;
 /// <summary>The batch list and a batch's page, rendered by bUnit against the demo database (read only).</summary>
 public sealed class BatchPagesComponentTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
 {
-    private BunitContext NewContext(string role, int? ward = null, string culture = "vi-VN")
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        var context = new BunitContext();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddLocalization();
-        context.Services.AddSingleton<TimeProvider>(demo.Database.Clock);
-        context.Services.AddSingleton(demo.Database.Factory());
-        context.Services.AddSingleton(TestUsers.Current(role, ward));
-        context.Services.AddSingleton<ILogger<SecurityAudit>>(NullLogger<SecurityAudit>.Instance);
-        context.Services.AddScoped<SecurityAudit>();
-        context.Services.AddScoped<BatchesService>();
-        context.Services.AddScoped<BatchPlanningService>();
-        var authorization = context.AddAuthorization();
-        authorization.SetAuthorized("tester@uongbi.local");
-        authorization.SetRoles(role);
-        context.Render<MudPopoverProvider>();
-        return context;
-    }
+    private BunitContext NewContext(string role, int? ward = null, string culture = "vi-VN") =>
+        ComponentHost.Create(demo.Database, culture, role, ward);
 
     [Theory]
     [InlineData(Roles.CityCommittee, true)]

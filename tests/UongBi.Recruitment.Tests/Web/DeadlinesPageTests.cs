@@ -13,23 +13,8 @@ namespace UongBi.Recruitment.Tests.Web;
 /// <summary>The Deadlines page rendered by bUnit against the demo database, in both languages.</summary>
 public sealed class DeadlinesPageTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
 {
-    private BunitContext NewContext(string culture, string role, int? wardId = null)
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        var context = new BunitContext();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddLocalization();
-        context.Services.AddSingleton<TimeProvider>(demo.Database.Clock);
-        context.Services.AddSingleton(demo.Database.Factory());
-        context.Services.AddSingleton(TestUsers.Current(role, wardId));
-        context.Services.AddScoped<DeadlinesService>();
-        var authorization = context.AddAuthorization();
-        authorization.SetAuthorized("tester@uongbi.local");
-        authorization.SetRoles(role);
-        context.Render<MudPopoverProvider>();
-        return context;
-    }
+    private BunitContext NewContext(string culture, string role, int? wardId = null) =>
+        ComponentHost.Create(demo.Database, culture, role, wardId);
 
     [Theory]
     [InlineData("vi-VN", "Thời hạn", "Quá hạn", "Sắp đến hạn", "ngày làm việc", "24/11/2026")]

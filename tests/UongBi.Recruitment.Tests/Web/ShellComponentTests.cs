@@ -15,24 +15,8 @@ namespace UongBi.Recruitment.Tests.Web;
 /// <summary>The shell and the first dashboard figures, rendered by bUnit against a real demo database.</summary>
 public sealed class ShellComponentTests(DemoDatabase demo) : IClassFixture<DemoDatabase>
 {
-    private BunitContext NewContext(string culture, string role = Roles.Viewer)
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        var context = new BunitContext();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddLocalization();
-        context.Services.AddSingleton<TimeProvider>(demo.Database.Clock);
-        context.Services.AddSingleton(demo.Database.Factory());
-        context.Services.AddSingleton(TestUsers.Current(role));
-        context.Services.AddScoped<ShellSummaryService>();
-        var authorization = context.AddAuthorization();
-        authorization.SetAuthorized("tester@uongbi.local");
-        authorization.SetRoles(role);
-        authorization.SetPolicies(role == Roles.Administrator ? [UongBi.Recruitment.Web.Infrastructure.Auth.Policies.Administer] : []);
-        context.Render<MudPopoverProvider>();
-        return context;
-    }
+    private BunitContext NewContext(string culture, string role = Roles.Viewer) =>
+        ComponentHost.Create(demo.Database, culture, role);
 
     [Theory]
     [InlineData("vi-VN", Roles.Administrator, "Tổng quan", "Quần chúng ưu tú", "Thời hạn", "Đợt kết nạp", "Đơn vị, chi bộ", "Tài khoản", "Quản trị")]
