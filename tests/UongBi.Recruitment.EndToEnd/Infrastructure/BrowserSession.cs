@@ -182,6 +182,9 @@ public sealed class BrowserSession : IAsyncDisposable
         // No focus ring, hover shade or click ripple left over from the test's own clicks (MudBlazor removes a
         // ripple's element when it has faded; a screenshot taken before shows a grey disc on the clicked button).
         await Page.EvaluateAsync("() => document.activeElement?.blur()");
+
+        // From the top: a page scrolled by a click lower down would show the fixed app bar across its middle.
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.Mouse.MoveAsync(Page.ViewportSize!.Width - 1, Page.ViewportSize.Height - 1);
         try
         {
