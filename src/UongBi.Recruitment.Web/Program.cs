@@ -14,7 +14,9 @@ if (args is [HealthProbe.Command, ..])
     return await HealthProbe.RunAsync(args);
 }
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain console logger for failures before the host's own logger exists. Not a "reloadable" bootstrap
+// logger: that is process-wide and can be frozen only once, which breaks hosts started side by side in tests.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var (command, email, hostArgs) = CommandLine.Split(args);
