@@ -99,6 +99,7 @@ public sealed class AppFixture : IAsyncLifetime
             ViewportSize = viewport ?? Laptop,
         });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         var session = new BrowserSession(context, await context.NewPageAsync(), ScreenshotFolder);
         if (email is null)
         {

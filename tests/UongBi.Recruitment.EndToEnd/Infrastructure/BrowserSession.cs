@@ -71,7 +71,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public bool IsOnLoginPage => new Uri(Page.Url).AbsolutePath.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
 
     public async Task<IResponse?> GotoAsync(string path) =>
-        await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
 
     /// <summary>
     /// Opens the sign-in page (unless the page already shows it), fills in the form and submits it; returns once
@@ -111,8 +111,11 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         await Page.EvaluateAsync("() => document.documentElement.dataset.e2eOld = '1'");
         await action();
-        await Expect(Page.Locator("html:not([data-e2e-old])")).ToHaveCountAsync(1);
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Expect(Page.Locator("html:not([data-e2e-old])")).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+
+        // DOMContentLoaded, not Load: on a loaded machine a redirect chain can replace the document before its
+        // Load event, and waiting for Load then waits for a document that is gone. Later steps auto-wait anyway.
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = 30_000 });
     }
 
     /// <summary>Waits (at most <paramref name="timeout"/>, else the context's default) until the page shows the sign-in form.</summary>
