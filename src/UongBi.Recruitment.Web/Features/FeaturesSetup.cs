@@ -12,18 +12,22 @@ namespace UongBi.Recruitment.Web.Features;
 public static class FeaturesSetup
 {
     /// <summary>Each feature's services; they open one database context per call.</summary>
-    public static void AddRecruitmentFeatures(this WebApplicationBuilder builder)
+    public static void AddRecruitmentFeatures(this WebApplicationBuilder builder) => builder.Services.AddFeatureServices();
+
+    /// <summary>The same registrations for hosts other than the web app (component tests).</summary>
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
-        builder.Services.AddScoped<AccountSeeder>();
-        builder.Services.AddScoped<UserAdminService>();
-        builder.Services.AddScoped<ShellSummaryService>();
-        builder.Services.AddScoped<CandidatesService>();
-        builder.Services.AddScoped<CandidateEditService>();
-        builder.Services.AddScoped<DeadlinesService>();
-        builder.Services.AddScoped<TargetsService>();
-        builder.Services.AddScoped<BatchesService>();
-        builder.Services.AddScoped<BatchPlanningService>();
-        builder.Services.AddScoped<ReferenceDataService>();
-        builder.Services.AddScoped<UnitsService>();
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<ShellSummaryService>();
+        services.AddScoped<CandidatesService>();
+        services.AddScoped<CandidateEditService>();
+        services.AddScoped<DeadlinesService>();
+        services.AddScoped<TargetsService>();
+        services.AddScoped<BatchesService>();
+        services.AddScoped<BatchPlanningService>();
+        services.AddScoped<ReferenceDataService>();
+        services.AddScoped<UnitsService>();
+        return services;
     }
 }

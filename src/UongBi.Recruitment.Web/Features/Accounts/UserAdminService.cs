@@ -136,73 +136,58 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser us
         return AccountResult.Ok();
     }
 
-    public async Task<AccountResult> SetDisabledAsync(string id, bool disabled)
-    {
-        user.Demand(Operation.Administer);
-        await using var scope = NewScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = await users.FindByIdAsync(id);
-        if (account is null)
+    public Task<AccountResult> SetDisabledAsync(string id, bool disabled) =>
+        WithAccountAsync(id, async (users, account) =>
         {
-            return AccountResult.Fail("NotFound");
-        }
+            if (disabled && await users.IsInRoleAsync(account, Roles.Administrator) && await IsLastActiveAdministratorAsync(users, account))
+            {
+                return AccountResult.Fail("LastAdministrator");
+            }
 
-        if (disabled && await users.IsInRoleAsync(account, Roles.Administrator) && await IsLastActiveAdministratorAsync(users, account))
+            account.IsDisabled = disabled;
+            await users.UpdateAsync(account);
+            if (disabled)
+            {
+                // Ends every open session: HTTP requests at once, open pages at the next revalidation.
+                await users.UpdateSecurityStampAsync(account);
+            }
+
+            return AccountResult.Ok();
+        });
+
+    public Task<AccountResult> UnlockAsync(string id) =>
+        WithAccountAsync(id, async (users, account) =>
         {
-            return AccountResult.Fail("LastAdministrator");
-        }
-
-        account.IsDisabled = disabled;
-        await users.UpdateAsync(account);
-        if (disabled)
-        {
-            // Ends every open session: HTTP requests at once, open pages at the next revalidation.
-            await users.UpdateSecurityStampAsync(account);
-        }
-
-        return AccountResult.Ok();
-    }
-
-    public async Task<AccountResult> UnlockAsync(string id)
-    {
-        user.Demand(Operation.Administer);
-        await using var scope = NewScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = await users.FindByIdAsync(id);
-        if (account is null)
-        {
-            return AccountResult.Fail("NotFound");
-        }
-
-        await users.SetLockoutEndDateAsync(account, null);
-        await users.ResetAccessFailedCountAsync(account);
-        return AccountResult.Ok();
-    }
+            await users.SetLockoutEndDateAsync(account, null);
+            await users.ResetAccessFailedCountAsync(account);
+            return AccountResult.Ok();
+        });
 
     /// <summary>A new one-time password, shown once; the account must change it at the next sign-in.</summary>
-    public async Task<AccountResult> ResetPasswordAsync(string id)
+    public Task<AccountResult> ResetPasswordAsync(string id) =>
+        WithAccountAsync(id, async (users, account) =>
+        {
+            var password = OneTimePassword.Create();
+            var token = await users.GeneratePasswordResetTokenAsync(account);
+            var reset = await users.ResetPasswordAsync(account, token, password);
+            if (!reset.Succeeded)
+            {
+                return AccountResult.Fail(reset.Errors.First().Code);
+            }
+
+            account.MustChangePassword = true;
+            await users.UpdateAsync(account);
+            await users.SetLockoutEndDateAsync(account, null);
+            return AccountResult.Ok(password);
+        });
+
+    /// <summary>Runs an administrator's operation on one account in a fresh scope; "NotFound" when there is none.</summary>
+    private async Task<AccountResult> WithAccountAsync(string id, Func<UserManager<AppUser>, AppUser, Task<AccountResult>> operation)
     {
         user.Demand(Operation.Administer);
         await using var scope = NewScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = await users.FindByIdAsync(id);
-        if (account is null)
-        {
-            return AccountResult.Fail("NotFound");
-        }
-
-        var password = OneTimePassword.Create();
-        var token = await users.GeneratePasswordResetTokenAsync(account);
-        var reset = await users.ResetPasswordAsync(account, token, password);
-        if (!reset.Succeeded)
-        {
-            return AccountResult.Fail(reset.Errors.First().Code);
-        }
-
-        account.MustChangePassword = true;
-        await users.UpdateAsync(account);
-        await users.SetLockoutEndDateAsync(account, null);
-        return AccountResult.Ok(password);
+        return await users.FindByIdAsync(id) is { } account ? await operation(users, account) : AccountResult.Fail("NotFound");
     }
 
     private AsyncServiceScope NewScope()

@@ -55,14 +55,6 @@ public sealed record DeadlinePage(IReadOnlyList<DeadlineRow> Rows, int Total, in
 /// </summary>
 public sealed class DeadlinesService(IDbContextFactory<AppDbContext> factory, CurrentUser user, TimeProvider clock)
 {
-    /// <summary>The wards the user may pick in a filter (a ward secretary: only her own).</summary>
-    public async Task<IReadOnlyList<WardOption>> WardsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var wards = await db.Wards.ReadableBy(user.Scope).Select(w => new { w.Id, w.Name, w.Kind, w.ValidTo }).ToListAsync(cancellationToken);
-        return [.. wards.Where(w => w.ValidTo is null).OrderBy(w => w.Kind).ThenBy(w => w.Name, VietnameseOrder.Names).Select(w => new WardOption(w.Id, w.Name))];
-    }
-
     public async Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken = default)
     {
         var (sorted, overdue, dueSoon, today, dueSoonDays) = await ComputeAsync(query, cancellationToken);

@@ -30,7 +30,5 @@ public sealed class DeadlineOperations : IMatrixOperations
 
             return await sp.GetRequiredService<AppDbContext>().Candidates.AnyAsync(c => ids.Contains(c.Id) && c.WardId == ward);
         }),
-        new("Deadlines.Wards()", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
-            (await sp.GetRequiredService<DeadlinesService>().WardsAsync()).Any(w => w.Id == ward)),
     ];
 }
