@@ -20,6 +20,7 @@ public static class FeaturesSetup
         services.AddScoped<AccountSeeder>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<ShellSummaryService>();
+        services.AddScoped<ProgressService>();
         services.AddScoped<CandidatesService>();
         services.AddScoped<CandidateEditService>();
         services.AddScoped<DeadlinesService>();
