@@ -56,6 +56,7 @@ try
     app.MapStaticAssets().AllowAnonymous();
     app.MapRecruitmentHealth();
     app.MapCultureSwitch();
+    app.MapRecruitmentFeatures();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

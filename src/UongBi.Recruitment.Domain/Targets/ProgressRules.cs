@@ -92,6 +92,15 @@ public static class ProgressRules
     public static decimal EvenPace(int target, DateOnly day) =>
         Math.Round((decimal)target * day.DayOfYear / new DateOnly(day.Year, 12, 31).DayOfYear, 1, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// The as-of date a view opens with: today for the current year, 31 December for a past year, 1 January
+    /// for a year still to come (its targets can be set before it starts).
+    /// </summary>
+    public static DateOnly DefaultAsOf(int year, DateOnly today) =>
+        year < today.Year ? new DateOnly(year, 12, 31)
+        : year > today.Year ? new DateOnly(year, 1, 1)
+        : today;
+
     /// <summary>The scope used when a unit has no target for the year: every admission is shown.</summary>
     public static TargetScope ScopeOrAll(TargetScope? scope) => scope ?? TargetScope.AllCells;
 }

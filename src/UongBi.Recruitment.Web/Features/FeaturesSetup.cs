@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using UongBi.Recruitment.Web.Features.Accounts;
 using UongBi.Recruitment.Web.Features.Administration;
 using UongBi.Recruitment.Web.Features.Batches;
@@ -12,14 +13,27 @@ namespace UongBi.Recruitment.Web.Features;
 public static class FeaturesSetup
 {
     /// <summary>Each feature's services; they open one database context per call.</summary>
-    public static void AddRecruitmentFeatures(this WebApplicationBuilder builder) => builder.Services.AddFeatureServices();
+    public static void AddRecruitmentFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddFeatureServices();
+
+        // The API speaks enums by name ("ResidentialAndVillage"), so its JSON reads the same as the page.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+    }
+
+    /// <summary>The features' HTTP endpoints; all behind the sign-in fallback policy.</summary>
+    public static void MapRecruitmentFeatures(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapProgressApi();
+    }
 
     /// <summary>The same registrations for hosts other than the web app (component tests).</summary>
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<AccountSeeder>();
         services.AddScoped<UserAdminService>();
-        services.AddScoped<ShellSummaryService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<CandidatesService>();
         services.AddScoped<CandidateEditService>();

@@ -85,3 +85,14 @@ public class ProgressRulesTests
     public void ScopeOrAll_no_target_counts_every_cell() =>
         ProgressRules.ScopeOrAll(null).ShouldBe(TargetScope.AllCells);
 }
+
+public class ProgressDefaultsTests
+{
+    [Theory]
+    [InlineData(2024, "2024-12-31")]
+    [InlineData(2026, "2026-11-24")]
+    [InlineData(2027, "2027-01-01")]
+    public void DefaultAsOf_is_today_this_year_and_31_december_for_past_years(int year, string expected) =>
+        ProgressRules.DefaultAsOf(year, new DateOnly(2026, 11, 24))
+            .ShouldBe(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -96,6 +96,9 @@ public static class AuthSetup
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ReturnUrlParameter = "returnUrl";
+            // Programs calling the API get a status code, not the sign-in page's HTML.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             options.Events.OnValidatePrincipal = async context =>
             {
                 if (IsPastAbsoluteLimit(context.Principal, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>(), auth))
@@ -128,6 +131,23 @@ public static class AuthSetup
                     : RateLimitPartition.GetNoLimiter("other"));
         });
     }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request.Path))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 
     public static void UseRecruitmentAuth(this WebApplication app)
     {

@@ -31,8 +31,10 @@ public sealed class ShellOperations : IMatrixOperations
             var ids = (await sp.GetRequiredService<CandidatesService>().ListAsync(new CandidateQuery(PageSize: 100))).Rows.Select(r => r.Id).ToList();
             return await sp.GetRequiredService<AppDbContext>().Candidates.AnyAsync(c => ids.Contains(c.Id) && c.WardId == ward);
         }),
-        new("Dashboard.Summary()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
-            await Try(() => sp.GetRequiredService<ShellSummaryService>().GetAsync(2024, new DateOnly(2024, 12, 31))) is not null),
+        new("Dashboard.Progress()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
+            await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31))) is not null),
+        new("Dashboard.Progress(ward detail names)", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
+            (await sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)).Detail.Youngest.Any(y => y.FullName != null)),
         new("Targets.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<TargetsService>().ForYearAsync(2024)) is not null),
         new("Batches.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
