@@ -37,7 +37,7 @@ public sealed class ShellTests(AppFixture app)
         {
             await page.GetByTestId("year-select").ClickAsync();
             await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "2024", Exact = true }).ClickAsync();
-            await Expect(page.GetByTestId("as-of")).ToContainTextAsync("năm 2024, tính đến ngày 31/12/2024");
+            await Expect(page.GetByTestId("as-of")).ToContainTextAsync("năm 2024 tính đến hết ngày 31/12/2024");
         }
 
         await session.ShouldShowNoErrorUiAsync();

@@ -20,6 +20,8 @@ public static class DisplayNames
 
     public static string Of(this IStringLocalizer<SharedResource> l, TargetScope value) => l[$"Scope_{value}"];
 
+    public static string Of(this IStringLocalizer<SharedResource> l, TargetStatus value) => l[$"TargetStatus_{value}"];
+
     public static string Of(this IStringLocalizer<SharedResource> l, Gender value) => l[$"Gender_{value}"];
 
     public static string Of(this IStringLocalizer<SharedResource> l, GeneralEducation value) => l[$"Education_{value}"];
