@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Data.Queries;
 using UongBi.Recruitment.Domain.Access;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Organisation;
 using UongBi.Recruitment.Domain.Rules;
+using UongBi.Recruitment.Domain.Targets;
 using UongBi.Recruitment.Domain.Text;
 using UongBi.Recruitment.Web.Infrastructure.Auth;
 using UongBi.Recruitment.Web.Infrastructure.Localization;
@@ -19,6 +21,18 @@ public enum CandidateSort
     SourceOn,
 }
 
+/// <summary>
+/// What the candidates list shows. The filters after <see cref="Deadline"/> are the dashboard's drill-down: a
+/// figure opens the list with exactly the rows it counts.
+/// </summary>
+/// <param name="Stage">The current stage; with <paramref name="AsOf"/>, the stage reached on that date. With
+/// <paramref name="StageTo"/>, the first stage of an inclusive range.</param>
+/// <param name="AsOf">Makes the stage filter "at that stage on this date, and on the path that day"; alone it filters nothing.</param>
+/// <param name="StageTo">The last stage of an inclusive range; without <paramref name="Stage"/> the range starts at Source.</param>
+/// <param name="AdmittedFrom">Admission ceremonies on or after this date (stage 8).</param>
+/// <param name="AdmittedTo">Admission ceremonies on or before this date.</param>
+/// <param name="CellScope">A target's scope: residential areas and villages only, or every cell.</param>
+/// <param name="AgeUnder">Under this many whole years old at the admission ceremony (as AgeRules counts).</param>
 public sealed record CandidateQuery(
     int? WardId = null,
     string? Search = null,
@@ -31,9 +45,43 @@ public sealed record CandidateQuery(
     Gender? Gender = null,
     CandidateSort Sort = CandidateSort.Name,
     bool Descending = false,
-    DeadlineState? Deadline = null)
+    DeadlineState? Deadline = null,
+    DateOnly? AsOf = null,
+    Stage? StageTo = null,
+    DateOnly? AdmittedFrom = null,
+    DateOnly? AdmittedTo = null,
+    TargetScope? CellScope = null,
+    CellKind? CellKind = null,
+    int? AgeUnder = null)
 {
     public const int MaxPageSize = 100;
+
+    public const int MinAgeUnder = 1;
+
+    public const int MaxAgeUnder = 120;
+
+    /// <summary>
+    /// The query with the values no filter can use removed. Filters come from addresses people edit and
+    /// bookmark, so a bad value never throws. Unknown codes (stage, category, gender, scope, cell kind,
+    /// deadline state) and an age limit outside 1..120 are <b>ignored</b>: the filter is dropped, as if absent,
+    /// and the page shows no chip for it. A range that is well formed but holds nothing (admitted from a date
+    /// after its end, a first stage after the last) is kept and gives an <b>empty result</b>: widening it would
+    /// list rows the figure did not count.
+    /// </summary>
+    public CandidateQuery Checked() => this with
+    {
+        Stage = Known(Stage),
+        StageTo = Known(StageTo),
+        Category = Known(Category),
+        Gender = Known(Gender),
+        Deadline = Deadline is DeadlineState.DueSoon or DeadlineState.Overdue ? Deadline : null,
+        CellScope = Known(CellScope),
+        CellKind = Known(CellKind),
+        AgeUnder = AgeUnder is >= MinAgeUnder and <= MaxAgeUnder ? AgeUnder : null,
+    };
+
+    private static T? Known<T>(T? value)
+        where T : struct, Enum => value is { } v && Enum.IsDefined(v) ? v : null;
 }
 
 public sealed record CandidateRow(int Id, string FullName, string Ward, string Cell, Category Category, Stage Stage, bool Dropped, DateOnly? AdmittedOn);
@@ -62,6 +110,7 @@ public sealed class CandidatesService(
 
     public async Task<CandidatePage> ListAsync(CandidateQuery query, CancellationToken cancellationToken = default)
     {
+        query = query.Checked();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var candidates = Readable(db.Candidates);
         if (query.WardId is { } wardId)
@@ -70,9 +119,36 @@ public sealed class CandidatesService(
             candidates = candidates.Where(c => c.WardId == wardId);
         }
 
-        if (query.Stage is { } stage)
+        if (query.Stage is not null || query.StageTo is not null)
         {
-            candidates = candidates.Where(c => c.Stage == stage);
+            // A first stage after the last is an empty range (see CandidateQuery.Checked). As of a date, the
+            // shared as-of filter answers, so the list counts what the dashboard counted.
+            var first = query.Stage ?? Stage.Source;
+            var last = query.StageTo ?? first;
+            candidates = first > last ? candidates.Where(c => false)
+                : query.AsOf is { } asOf ? candidates.AtStagesOn(first, last, asOf)
+                : candidates.Where(c => c.Stage >= first && c.Stage <= last);
+        }
+
+        if (query.AdmittedFrom is not null || query.AdmittedTo is not null)
+        {
+            // An open end is unbounded; a start after the end matches no ceremony date, so the list is empty.
+            candidates = candidates.AdmittedBetween(query.AdmittedFrom ?? DateOnly.MinValue, query.AdmittedTo ?? DateOnly.MaxValue);
+        }
+
+        if (query.CellScope is { } scope)
+        {
+            candidates = candidates.InCellScope(scope);
+        }
+
+        if (query.CellKind is { } kind)
+        {
+            candidates = candidates.Where(c => c.Cell!.Kind == kind);
+        }
+
+        if (query.AgeUnder is { } years)
+        {
+            candidates = candidates.UnderAgeAtAdmission(years);
         }
 
         if (query.CellId is { } cell)
