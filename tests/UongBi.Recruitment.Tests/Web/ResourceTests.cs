@@ -47,6 +47,30 @@ public sealed class ResourceTests
     }
 
     [Fact]
+    public void Drill_down_chip_strings_the_candidates_list_uses_exist_in_both_languages_with_the_same_placeholders()
+    {
+        // Arrange: every key the list names, read from its source (a missing key would show as its name)
+        var source = File.ReadAllText(Path.Combine(ResourcesFolder(), "..", "Features", "Candidates", "CandidatesPage.razor"));
+        var used = System.Text.RegularExpressions.Regex.Matches(source, @"L\[""(Candidates_Drill\w+)""").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var vi = Load("SharedResource.resx");
+        var en = Load("SharedResource.en.resx");
+        static string Holes(string s) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(s, @"\{\d+\}").Select(m => m.Value).Order());
+
+        // Assert
+        used.Count.ShouldBeGreaterThanOrEqualTo(8);
+        vi.Keys.Where(k => k.StartsWith("Candidates_Drill", StringComparison.Ordinal)).Order()
+            .ShouldBe(en.Keys.Where(k => k.StartsWith("Candidates_Drill", StringComparison.Ordinal)).Order());
+        foreach (var key in used)
+        {
+            vi.ShouldContainKey(key);
+            en.ShouldContainKey(key);
+            Holes(vi[key]).ShouldBe(Holes(en[key]), key);
+        }
+
+        vi.Keys.Where(k => k.StartsWith("Candidates_Drill", StringComparison.Ordinal)).Except(used).ShouldBeEmpty("no unused drill-down strings");
+    }
+
+    [Fact]
     public void Placeholders_match_between_languages()
     {
         var vi = Load("SharedResource.resx");
