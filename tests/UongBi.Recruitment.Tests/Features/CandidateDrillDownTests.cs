@@ -310,6 +310,36 @@ public sealed class CandidateDrillDownTests(AppFactory factory) : IClassFixture<
         from.Ids.Order().ShouldBe(Ids(everybody.Where(c => c.AdmittedOn >= September2)));
     }
 
+    [Theory]
+    [InlineData("?ward=abc&from=2024-13-45&to=02%2F09%2F2024&asOf=yesterday&stage=x&stageTo=99&scope=&kind=-1&ageUnder=old&year=20x4&gender=3")]
+    [InlineData("?ward=999999999999&cell=1e3&category=1.5&deadline=%20")]
+    public async Task Drill_down_address_with_bad_values_still_renders_on_the_server(string query)
+    {
+        // The prerender reads the address too: with int parameters "ward=abc" used to be a server error.
+        var client = await factory.SignedInClientAsync("thanhuy@uongbi.local");
+
+        var response = await client.GetAsync(new Uri("/candidates" + query, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Quần chúng ưu tú");
+        html.ShouldNotContain("data-testid=\"drill-filters\"");
+    }
+
+    [Fact]
+    public async Task Drill_down_address_is_prerendered_with_its_chips()
+    {
+        var bacSon = await BacSonAsync();
+        var client = await factory.SignedInClientAsync("thanhuy@uongbi.local");
+
+        var response = await client.GetAsync(new Uri("/" + CandidateLinks.For(ward: bacSon, from: NewYear2024, to: September2, scope: TargetScope.ResidentialAndVillage), UriKind.Relative));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Kết nạp từ 01/01/2024 đến 02/09/2024");
+        html.ShouldContain("Chi bộ khu dân cư, thôn");
+    }
+
     [Fact]
     public void Checked_keeps_good_values_and_drops_only_the_bad_ones()
     {
