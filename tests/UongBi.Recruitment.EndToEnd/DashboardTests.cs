@@ -53,6 +53,13 @@ public sealed class DashboardTests(AppFixture app)
         await Expect(page.GetByText("Chọn một ngày trong năm 2024.")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("as-of")).ToContainTextAsync("02/09/2024");
         await session.ShouldShowNoErrorUiAsync();
+
+        // Every number drills down: Bắc Sơn's 15 open as the 15 candidates they count.
+        await WardRow(page, "Bắc Sơn").GetByTestId("ward-admitted").Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/candidates?**");
+        await session.WaitForInteractiveAsync();
+        (await new CandidatesList(page).TotalAsync()).ShouldBe(15);
+        await Expect(page.GetByTestId("drill-filters")).ToContainTextAsync("Kết nạp từ 01/01/2024 đến 02/09/2024");
         session.ConsoleErrors.ShouldBeEmpty();
     }
 

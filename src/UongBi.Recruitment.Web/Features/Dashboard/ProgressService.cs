@@ -160,21 +160,8 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             admissions = admissions.Where(c => unitIds.Contains(c.WardId));
         }
 
-        if (scope == TargetScope.ResidentialAndVillage)
-        {
-            admissions = admissions.Where(c => c.Cell!.Kind == CellKind.ResidentialArea || c.Cell.Kind == CellKind.Village);
-        }
-
-        var monthly = await admissions
-            .Select(c => new
-            {
-                c.AdmittedOn!.Value.Month,
-                c.Gender,
-                // Whole months lived at the ceremony, as AgeRules counts them (a month completes on the same
-                // day, or on the last day of a shorter month).
-                Months = ((c.AdmittedOn.Value.Year - c.BirthDate.Year) * 12) + c.AdmittedOn.Value.Month - c.BirthDate.Month
-                    - (c.AdmittedOn.Value.Day < c.BirthDate.Day && c.AdmittedOn.Value.AddDays(1).Day != 1 ? 1 : 0),
-            })
+        var monthly = await admissions.InCellScope(scope)
+            .AgeAtAdmission()
             .GroupBy(x => new { x.Month, x.Gender })
             .Select(g => new { g.Key.Month, g.Key.Gender, Count = g.Count(), Months = g.Sum(x => x.Months), Under30 = g.Count(x => x.Months < 360) })
             .ToListAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class ShellOperations : IMatrixOperations
         new("Dashboard.Progress()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31))) is not null),
         new("Dashboard.Progress(ward detail names)", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
-            (await sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)).Detail.Youngest.Any(y => y.FullName != null)),
+            (await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)))?.Detail.Youngest.Any(y => y.FullName != null) == true),
         new("Targets.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<TargetsService>().ForYearAsync(2024)) is not null),
         new("Batches.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
