@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UongBi.Recruitment.Data;
+using UongBi.Recruitment.Data.Auditing;
 using UongBi.Recruitment.Data.Queries;
 using UongBi.Recruitment.Domain.Access;
 using UongBi.Recruitment.Domain.Candidates;
@@ -241,25 +242,9 @@ public sealed class CandidatesService(
         }
 
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var rows = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Candidate) && a.EntityKey == key)
-            .OrderByDescending(a => a.At).Take(100)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(a => new RecordChange(a.At, a.User, a.Action, FieldsOf(a.Changes)))];
-    }
-
-    private static string[] FieldsOf(string json)
-    {
-        try
-        {
-            using var document = System.Text.Json.JsonDocument.Parse(json);
-            return [.. document.RootElement.EnumerateObject().Select(p => p.Name)
-                .Where(n => n is not ("SearchKey" or "ExactKey" or "CreatedAt" or "CreatedBy" or "Id"))];
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return [];
-        }
+        var rows = await db.AuditEntries.OfAsync(nameof(Candidate), [key], 100, cancellationToken);
+        return [.. rows.Select(a => new RecordChange(a.At, a.User, a.Action, [.. a.Fields.Select(f => f.Name)
+            .Where(n => n is not ("SearchKey" or "ExactKey" or "CreatedAt" or "CreatedBy" or "Id"))]))];
     }
 
     /// <summary>Cells of a ward the user may read, for the list's filter.</summary>
