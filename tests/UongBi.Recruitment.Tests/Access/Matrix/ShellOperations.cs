@@ -7,7 +7,6 @@ using UongBi.Recruitment.Web.Features.Administration;
 using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
 using UongBi.Recruitment.Web.Features.Dashboard;
-using UongBi.Recruitment.Web.Features.Targets;
 using static UongBi.Recruitment.Tests.Access.MatrixOperation;
 
 namespace UongBi.Recruitment.Tests.Access;
@@ -35,8 +34,6 @@ public sealed class ShellOperations : IMatrixOperations
             await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31))) is not null),
         new("Dashboard.Progress(ward detail names)", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
             (await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)))?.Detail.Youngest.Any(y => y.FullName != null) == true),
-        new("Targets.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
-            await Try(() => sp.GetRequiredService<TargetsService>().ForYearAsync(2024)) is not null),
         new("Batches.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<BatchesService>().ForYearAsync(2024)) is not null),
         new("Reference.Settings()", false, Admin, Admin, async (sp, f, ward) =>
