@@ -144,6 +144,29 @@ public sealed class TargetsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TargetsPage_discard_puts_back_what_is_stored()
+    {
+        // Arrange
+        await using var context = NewContext();
+        var page = RenderPage(context);
+        await TypeAsync(page, "count-BS", "-3");
+        page.WaitForAssertion(() =>
+        {
+            page.Find("[data-testid=target-row][data-ward=BS]").ClassList.ShouldContain("targets-changed");
+            page.Find("[data-testid=target-row][data-ward=BS]").TextContent.ShouldContain("Chỉ tiêu là số nguyên từ 0 trở lên.");
+        });
+
+        // Act
+        await page.Find("[data-testid=targets-discard]").ClickAsync(new());
+
+        // Assert
+        page.WaitForAssertion(() => page.Find("input[data-testid=count-BS]").GetAttribute("value").ShouldBe("15"));
+        page.Find("[data-testid=target-row][data-ward=BS]").ClassList.ShouldNotContain("targets-changed");
+        page.Find("[data-testid=target-row][data-ward=BS]").TextContent.ShouldNotContain("Chỉ tiêu là số nguyên");
+        page.FindAll("[data-testid=targets-unsaved]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task TargetsPage_over_the_limit_is_refused_in_english()
     {
         // Arrange
