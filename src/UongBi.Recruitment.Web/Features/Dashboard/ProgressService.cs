@@ -75,18 +75,21 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             .ToListAsync(cancellationToken);
 
         var unitIds = units.Select(u => u.Id).ToHashSet();
+        // Rows by unit once, so building the table costs one pass however many units there are.
+        var admittedByUnit = admitted.ToLookup(a => a.WardId);
+        var pipelineByUnit = pipeline.ToLookup(a => a.WardId);
         var wards = new List<WardProgress>(units.Count);
         foreach (var unit in units.OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Names))
         {
             var target = targets.GetValueOrDefault(unit.Id);
             var scope = ProgressRules.ScopeOrAll(target?.Scope);
-            wards.Add(Line(unit.Id, unit.Name, unit.Kind, unit.ValidTo, target?.Count, scope, period, admitted, pipeline));
+            wards.Add(Line(unit.Id, unit.Name, unit.Kind, unit.ValidTo, target?.Count, scope, period, [.. admittedByUnit[unit.Id]], [.. pipelineByUnit[unit.Id]]));
         }
 
         var cityScope = ProgressRules.ScopeOrAll(plan?.Scope);
         var cityAdmitted = admitted.Where(a => unitIds.Contains(a.WardId)).ToList();
         var cityPipeline = pipeline.Where(a => unitIds.Contains(a.WardId)).ToList();
-        var cityLine = Line(0, "", UnitKind.Ward, null, plan?.Count, cityScope, period, cityAdmitted, cityPipeline, allUnits: true);
+        var cityLine = Line(0, "", UnitKind.Ward, null, plan?.Count, cityScope, period, cityAdmitted, cityPipeline);
         var city = new CityProgress(
             plan?.Count, cityScope, cityLine.Admitted, cityLine.Percent, cityLine.Ratio, cityLine.AdmittedResidential,
             cityLine.AdmittedAllCells, cityLine.AwaitingCeremony, cityLine.InPipeline, cityLine.Forecast, cityLine.Status,
@@ -104,10 +107,8 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
 
     private static WardProgress Line(
         int wardId, string name, UnitKind kind, DateOnly? closedOn, int? target, TargetScope scope, ProgressPeriod period,
-        IReadOnlyList<Cell> admittedCells, IReadOnlyList<Cell> pipelineCells, bool allUnits = false)
+        IReadOnlyList<Cell> admittedRows, IReadOnlyList<Cell> pipelineRows)
     {
-        var admittedRows = allUnits ? admittedCells : admittedCells.Where(a => a.WardId == wardId).ToList();
-        var pipelineRows = allUnits ? pipelineCells : pipelineCells.Where(a => a.WardId == wardId).ToList();
         var inScope = admittedRows.Where(a => scope.Counts(a.Kind)).ToList();
         var admitted = inScope.Sum(a => a.Count);
         var stages = pipelineRows.Where(a => scope.Counts(a.Kind)).ToList();
