@@ -35,6 +35,8 @@ internal sealed class BenchOptions
           --seed N                       random seed of the generator (default 2024)
           --regenerate                   build the file again even when it matches
           --sql-only                     measure the hand-written SQL only
+          --proposed-indexes             run on a copy of the file (<db>.proposed.db) with the indexes the
+                                         benchmark proposes (docs/benchmarks.md); the file itself is unchanged
         """;
 
     public Scale Scale { get; private set; } = Scale.City;
@@ -50,6 +52,7 @@ internal sealed class BenchOptions
     public int Seed { get; private set; } = 2024;
     public bool Regenerate { get; private set; }
     public bool SqlOnly { get; private set; }
+    public bool ProposedIndexes { get; private set; }
     public bool Help { get; private set; }
 
     public static BenchOptions Parse(string[] args)
@@ -78,6 +81,7 @@ internal sealed class BenchOptions
                 case "--seed": options.Seed = int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture); break;
                 case "--regenerate": options.Regenerate = true; break;
                 case "--sql-only": options.SqlOnly = true; break;
+                case "--proposed-indexes": options.ProposedIndexes = true; break;
                 case "-h" or "--help": options.Help = true; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
@@ -97,7 +101,6 @@ internal sealed class BenchOptions
         options.Candidates = candidates ?? options.Scale.DefaultCandidates;
         options.DatabaseFile ??= Path.GetFullPath(Path.Combine(
             RepositoryRoot(), "artifacts", "benchmarks", $"{options.Scale.Name}-{options.Candidates}.db"));
-        options.PlansFile ??= options.DatabaseFile + ".plans.txt";
         return options;
     }
 

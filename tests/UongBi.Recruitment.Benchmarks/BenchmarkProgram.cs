@@ -35,40 +35,55 @@ internal static class BenchmarkProgram
 
         var log = Console.Out;
         var generation = await DatabaseGenerator.EnsureAsync(options, log);
-        var connectionString = DataServiceCollectionExtensions.BuildConnectionString(options.DatabaseFile!);
+        var file = options.ProposedIndexes ? await ProposedIndexes.PrepareCopyAsync(options.DatabaseFile!, log) : options.DatabaseFile!;
+        var plansFile = options.PlansFile ?? file + ".plans.txt";
+        var connectionString = DataServiceCollectionExtensions.BuildConnectionString(file);
         var sqliteVersion = await SqliteVersionAsync(connectionString);
         log.WriteLine($"Machine: {Report.Machine(sqliteVersion)}");
         log.WriteLine($"Dashboard for {options.Year} as of {options.AsOf:yyyy-MM-dd}: {options.Warmup} warm-up runs, {options.Runs} timed runs each");
 
-        var (sqlTiming, sqlFigures) = await Harness.MeasureAsync(
-            "hand-written SQL (one statement)", options.Warmup, options.Runs,
-            () => HandWrittenSql.RunAsync(connectionString, options.Year, options.AsOf), log);
+        // Both forms of the one statement; the faster on this file is the reference of the 2x goal.
+        var sqlRuns = new List<(HandWrittenVariant Variant, Timing Timing, DashboardFigures Figures)>();
+        foreach (var variant in Enum.GetValues<HandWrittenVariant>())
+        {
+            var (timing, figures) = await Harness.MeasureAsync(
+                $"hand-written SQL, {(variant == HandWrittenVariant.Scan ? "one table scan" : "three index ranges")}", options.Warmup, options.Runs,
+                () => HandWrittenSql.RunAsync(connectionString, variant, options.Year, options.AsOf), log);
+            sqlRuns.Add((variant, timing, figures));
+        }
+
+        var reference = sqlRuns.MinBy(r => r.Timing.MedianMs);
+        var (sqlTiming, sqlFigures) = (reference.Timing, reference.Figures);
         log.WriteLine($"  figures: {sqlFigures.Totals()}");
+        var mismatches = sqlRuns.SelectMany(r => r.Figures.Differences(sqlFigures, r.Variant.ToString(), reference.Variant.ToString())).ToList();
 
-        var timings = new List<Timing> { sqlTiming };
-        var rows = new List<ResultRow>
+        var timings = sqlRuns.Select(r => r.Timing).ToList();
+        var rows = sqlRuns.Select(r => ResultRow.Of(
+            r.Timing,
+            "reference: the faster form",
+            r.Timing.MedianMs / sqlTiming.MedianMs,
+            r.Variant == reference.Variant ? (sqlTiming.MedianMs <= Report.GoalMs ? "reference" : "reference (itself over 150 ms)") : "")).ToList();
+        var plans = new List<PlannedCommand>();
+        foreach (var (variant, timing, _) in sqlRuns)
         {
-            new(sqlTiming.Measure, sqlTiming.MedianMs, sqlTiming.P95Ms, "reference (≤ 150 ms would be nice)", 1.0,
-                sqlTiming.MedianMs <= Report.GoalMs ? "baseline" : "baseline (itself over 150 ms)"),
-        };
-        var plans = new List<PlannedCommand>
-        {
-            await QueryPlans.ExplainAsync(connectionString, new CapturedCommand(
-                "hand-written SQL", HandWrittenSql.Text, [.. HandWrittenSql.Parameters(options.Year, options.AsOf).Select(p => (p.Name, (object?)p.Value))], sqlTiming.MedianMs)),
-        };
+            plans.Add(await QueryPlans.ExplainAsync(connectionString, new CapturedCommand(
+                $"hand-written SQL ({variant})", HandWrittenSql.Text(variant),
+                [.. HandWrittenSql.Parameters(options.Year, options.AsOf).Select(p => (p.Name, (object?)p.Value))], timing.MedianMs)));
+        }
 
-        var mismatches = new List<string>();
         var service = options.SqlOnly ? null : await ServiceSide.MeasureAsync(options, connectionString, sqlFigures, log);
         if (service is not null)
         {
-            timings.Add(service.Timing);
             mismatches.AddRange(service.Mismatches);
             plans.AddRange(service.Plans);
-            var ratio = service.Timing.MedianMs / sqlTiming.MedianMs;
-            var meets = service.Timing.MedianMs <= Report.GoalMs && ratio <= Report.GoalRatio;
-            rows.Add(new ResultRow(service.Timing.Measure, service.Timing.MedianMs, service.Timing.P95Ms,
-                "≤ 150 ms and ≤ 2× SQL", ratio, meets ? "PASS" : "FAIL"));
-            rows.Add(new ResultRow("figures: service = SQL", null, null, "0 differences", null,
+            foreach (var timing in new[] { service.Timing, service.DetailTiming }.OfType<Timing>())
+            {
+                timings.Add(timing);
+                var ratio = timing.MedianMs / sqlTiming.MedianMs;
+                rows.Add(ResultRow.Of(timing, "≤ 150 ms and ≤ 2× SQL", ratio, Verdict(options, timing.MedianMs <= Report.GoalMs && ratio <= Report.GoalRatio)));
+            }
+
+            rows.Add(new ResultRow("figures: service = SQL (every ward, city line, months)", null, null, "0 differences", null,
                 mismatches.Count == 0 ? "PASS" : $"FAIL ({mismatches.Count} differences)"));
         }
         else if (!options.SqlOnly)
@@ -77,9 +92,9 @@ internal static class BenchmarkProgram
         }
 
         var plansText = string.Join("\n", plans.Select(QueryPlans.Format));
-        await File.WriteAllTextAsync(options.PlansFile!, plansText);
+        await File.WriteAllTextAsync(plansFile, plansText);
         log.WriteLine();
-        log.WriteLine($"Query plans ({options.PlansFile}):");
+        log.WriteLine($"Query plans ({plansFile}):");
         foreach (var plan in plans)
         {
             log.WriteLine($"  {plan.Source}: indexes {(plan.IndexesUsed.Count == 0 ? "none" : string.Join(", ", plan.IndexesUsed))}"
@@ -87,7 +102,7 @@ internal static class BenchmarkProgram
         }
 
         log.WriteLine();
-        log.WriteLine($"Scale {options.Scale.Name}, {options.Candidates:N0} candidates, {options.DatabaseFile}");
+        log.WriteLine($"Scale {options.Scale.Name}, {options.Candidates:N0} candidates, {file}{(options.ProposedIndexes ? " (copy with the proposed indexes)" : "")}");
         log.Write(Report.Table(rows));
 
         if (options.JsonFile is not null)
@@ -97,7 +112,7 @@ internal static class BenchmarkProgram
                 "dotnet run -c Release --project tests/UongBi.Recruitment.Benchmarks -- " + string.Join(' ', args),
                 options.Scale.Name,
                 options.Candidates,
-                options.DatabaseFile!,
+                file,
                 options.Year,
                 options.AsOf,
                 generation,
@@ -124,6 +139,10 @@ internal static class BenchmarkProgram
 
         return 0;
     }
+
+    /// <summary>The goal is set for the 1M-candidate stress level; smaller files only show the trend.</summary>
+    private static string Verdict(BenchOptions options, bool meets) =>
+        options.Candidates >= 1_000_000 ? (meets ? "PASS" : "FAIL") : $"({(meets ? "pass" : "fail")}; the goal is set for 1M)";
 
     private static async Task<string> SqliteVersionAsync(string connectionString)
     {

@@ -18,9 +18,29 @@ namespace UongBi.Recruitment.Benchmarks;
 /// the same units, and the months. The admissions are grouped once (MATERIALIZED) at the finest grain any
 /// figure needs (unit, category, month, residential or not) and every figure is summed from that.
 /// </remarks>
+/// <summary>
+/// The yardstick of QUALITY.md: every figure of the dashboard in ONE statement, written by hand with the
+/// definitions of <c>CandidatesAsOf</c> (the app's reference): admitted in Y = ceremony between 1 Jan Y and
+/// min(as-of, 31 Dec Y); on the path on D = proposed by D, not dropped on D, not inside the last
+/// drop-to-reinstatement episode on D; at stage S on D = reached S by D and not S+1 (stage dates never go
+/// backwards, so a CASE from the top gives the stage). Units are those that existed in Y and are not deleted;
+/// a unit without a live target row has no target and counts all cells.
+/// </summary>
+/// <remarks>
+/// One row per unit, then the city row (WardId NULL) with the plan, the admissions in the plan's scope over
+/// the same units, and the months. Admissions are grouped once (MATERIALIZED) at the grain every figure needs
+/// (unit, residential or not, category, month); the pipeline is grouped by unit, cell and stage before the
+/// cells' kinds are joined, so the join runs on groups rather than on candidates.
+/// Two forms of the pipeline part, because which is faster depends on the file's indexes and "the same file"
+/// is the rule: <see cref="HandWrittenVariant.Scan"/> reads the table once (best without a covering index for
+/// the as-of question), <see cref="HandWrittenVariant.Ranges"/> splits "on the path and not yet admitted on D"
+/// into three disjoint index ranges — still open, dropped after D, admitted after D — which a covering index
+/// led by (AdmittedOn, DroppedOn, SourceOn) answers without touching the table. Both are timed; the faster is
+/// the reference.
+/// </remarks>
 internal static class HandWrittenSql
 {
-    public const string Text = """
+    private const string Head = """
         WITH
         units AS (
             SELECT w.Id AS WardId, t.Count AS Target, COALESCE(t.Scope, 1) AS Scope
@@ -32,12 +52,61 @@ internal static class HandWrittenSql
             SELECT p.Count AS Plan, p.Scope AS Scope FROM CityPlans AS p WHERE p.Year = $year AND NOT p.IsDeleted
         ),
         admitted AS MATERIALIZED (
-            SELECT c.WardId AS WardId, c.Category AS Category, CAST(substr(c.AdmittedOn, 6, 2) AS INTEGER) AS Month,
-                   k.Kind IN (1, 2) AS Residential, COUNT(*) AS N
+            SELECT c.WardId AS WardId, k.Kind IN (1, 2) AS Residential, c.Category AS Category,
+                   CAST(substr(c.AdmittedOn, 6, 2) AS INTEGER) AS Month, COUNT(*) AS N
             FROM Candidates AS c
             JOIN Cells AS k ON k.Id = c.CellId
             WHERE c.AdmittedOn >= $yearStart AND c.AdmittedOn <= $until AND NOT c.IsDeleted
-            GROUP BY c.WardId, c.Category, Month, Residential
+            GROUP BY c.WardId, Residential, c.Category, Month
+        ),
+
+        """;
+
+    private const string StageColumns = """
+        c.WardId, c.CellId, c.LastDroppedOn, c.ReinstatedOn,
+                   CASE WHEN c.DecisionOn <= $asOf THEN 7
+                        WHEN c.CommitteeReviewOn <= $asOf THEN 6
+                        WHEN c.CellResolutionOn <= $asOf THEN 5
+                        WHEN c.VerificationOn <= $asOf THEN 4
+                        WHEN c.DossierOn <= $asOf THEN 3
+                        WHEN c.SympathiserOn <= $asOf THEN 2
+                        ELSE 1 END AS StageOn
+        """;
+
+    private const string ScanPipeline = $$"""
+        on_path AS (
+            SELECT {{StageColumns}}
+            FROM Candidates AS c NOT INDEXED
+            WHERE NOT c.IsDeleted AND c.SourceOn <= $asOf
+              AND (c.AdmittedOn IS NULL OR c.AdmittedOn > $asOf)
+              AND (c.DroppedOn IS NULL OR c.DroppedOn > $asOf)
+        ),
+
+        """;
+
+    private const string RangesPipeline = $$"""
+        on_path AS (
+            SELECT {{StageColumns}}
+            FROM Candidates AS c
+            WHERE c.AdmittedOn IS NULL AND c.DroppedOn IS NULL AND c.SourceOn <= $asOf AND NOT c.IsDeleted
+            UNION ALL
+            SELECT {{StageColumns}}
+            FROM Candidates AS c
+            WHERE c.AdmittedOn IS NULL AND c.DroppedOn > $asOf AND c.SourceOn <= $asOf AND NOT c.IsDeleted
+            UNION ALL
+            SELECT {{StageColumns}}
+            FROM Candidates AS c
+            WHERE c.AdmittedOn > $asOf AND (c.DroppedOn IS NULL OR c.DroppedOn > $asOf) AND c.SourceOn <= $asOf AND NOT c.IsDeleted
+        ),
+
+        """;
+
+    private const string Tail = """
+        pipeline AS MATERIALIZED (
+            SELECT WardId, CellId, StageOn, COUNT(*) AS N
+            FROM on_path
+            WHERE NOT (LastDroppedOn IS NOT NULL AND LastDroppedOn <= $asOf AND ReinstatedOn IS NOT NULL AND ReinstatedOn > $asOf)
+            GROUP BY WardId, CellId, StageOn
         ),
         admitted_by_unit AS (
             SELECT a.WardId AS WardId,
@@ -54,32 +123,17 @@ internal static class HandWrittenSql
             JOIN units AS u ON u.WardId = a.WardId
             GROUP BY a.WardId
         ),
-        pipeline AS (
-            SELECT c.WardId AS WardId,
-                   CASE WHEN c.DecisionOn <= $asOf THEN 7
-                        WHEN c.CommitteeReviewOn <= $asOf THEN 6
-                        WHEN c.CellResolutionOn <= $asOf THEN 5
-                        WHEN c.VerificationOn <= $asOf THEN 4
-                        WHEN c.DossierOn <= $asOf THEN 3
-                        WHEN c.SympathiserOn <= $asOf THEN 2
-                        ELSE 1 END AS StageOn
-            FROM Candidates AS c
-            JOIN Cells AS k ON k.Id = c.CellId
-            JOIN units AS u ON u.WardId = c.WardId
-            WHERE NOT c.IsDeleted
-              AND c.SourceOn <= $asOf
-              AND (c.AdmittedOn IS NULL OR c.AdmittedOn > $asOf)
-              AND (c.DroppedOn IS NULL OR c.DroppedOn > $asOf)
-              AND NOT (c.LastDroppedOn IS NOT NULL AND c.LastDroppedOn <= $asOf
-                       AND c.ReinstatedOn IS NOT NULL AND c.ReinstatedOn > $asOf)
-              AND (k.Kind IN (1, 2) OR u.Scope = 1)
-        ),
         pipeline_by_unit AS (
-            SELECT WardId,
-                   SUM(StageOn = 1) AS S1, SUM(StageOn = 2) AS S2, SUM(StageOn = 3) AS S3, SUM(StageOn = 4) AS S4,
-                   SUM(StageOn = 5) AS S5, SUM(StageOn = 6) AS S6, SUM(StageOn = 7) AS S7
-            FROM pipeline
-            GROUP BY WardId
+            SELECT p.WardId AS WardId,
+                   SUM(CASE WHEN p.StageOn = 1 THEN p.N ELSE 0 END) AS S1, SUM(CASE WHEN p.StageOn = 2 THEN p.N ELSE 0 END) AS S2,
+                   SUM(CASE WHEN p.StageOn = 3 THEN p.N ELSE 0 END) AS S3, SUM(CASE WHEN p.StageOn = 4 THEN p.N ELSE 0 END) AS S4,
+                   SUM(CASE WHEN p.StageOn = 5 THEN p.N ELSE 0 END) AS S5, SUM(CASE WHEN p.StageOn = 6 THEN p.N ELSE 0 END) AS S6,
+                   SUM(CASE WHEN p.StageOn = 7 THEN p.N ELSE 0 END) AS S7
+            FROM pipeline AS p
+            JOIN Cells AS k ON k.Id = p.CellId
+            JOIN units AS u ON u.WardId = p.WardId
+            WHERE k.Kind IN (1, 2) OR u.Scope = 1
+            GROUP BY p.WardId
         ),
         city AS (
             SELECT SUM(a.N) AS InScope,
@@ -112,6 +166,9 @@ internal static class HandWrittenSql
         FROM city
         """;
 
+    public static string Text(HandWrittenVariant variant) =>
+        Head + (variant == HandWrittenVariant.Scan ? ScanPipeline : RangesPipeline) + Tail;
+
     private static readonly Category[] CategoryColumns =
         [Category.YouthUnionMember, Category.DemobilisedSoldier, Category.YoungEntrepreneur, Category.EnterpriseWorker, Category.Student, Category.Other];
 
@@ -132,12 +189,12 @@ internal static class HandWrittenSql
         ];
     }
 
-    public static async Task<DashboardFigures> RunAsync(string connectionString, int year, DateOnly asOf, CancellationToken cancellationToken = default)
+    public static async Task<DashboardFigures> RunAsync(string connectionString, HandWrittenVariant variant, int year, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Text;
+        command.CommandText = Text(variant);
         foreach (var (name, value) in Parameters(year, asOf))
         {
             command.Parameters.AddWithValue(name, value);
@@ -169,4 +226,14 @@ internal static class HandWrittenSql
 
         return new DashboardFigures(units, city ?? throw new InvalidOperationException("The statement returned no city row."));
     }
+}
+
+/// <summary>How the hand-written statement finds the candidates on the path on the as-of date.</summary>
+internal enum HandWrittenVariant
+{
+    /// <summary>One pass over the table.</summary>
+    Scan,
+
+    /// <summary>Three disjoint index ranges (still open, dropped after D, admitted after D).</summary>
+    Ranges,
 }

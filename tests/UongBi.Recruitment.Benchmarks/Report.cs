@@ -6,7 +6,11 @@ using System.Text.Json.Serialization;
 namespace UongBi.Recruitment.Benchmarks;
 
 /// <summary>One line of the result table.</summary>
-internal sealed record ResultRow(string Measure, double? MedianMs, double? P95Ms, string Goal, double? Ratio, string Verdict);
+internal sealed record ResultRow(string Measure, double? MedianMs, double? P95Ms, string Goal, double? Ratio, string Verdict, double? MinMs = null, double? CpuMs = null)
+{
+    public static ResultRow Of(Timing timing, string goal, double? ratio, string verdict) =>
+        new(timing.Measure, timing.MedianMs, timing.P95Ms, goal, ratio, verdict, timing.MinMs, timing.MedianCpuMs);
+}
 
 /// <summary>Everything a run found, as printed and as written to --json.</summary>
 internal sealed record BenchmarkReport(
@@ -43,12 +47,12 @@ internal static class Report
     public static string Table(IEnumerable<ResultRow> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| measure | median ms | p95 ms | goal | ratio | verdict |");
-        text.AppendLine("|---|---:|---:|---|---:|---|");
+        text.AppendLine("| measure | median ms | p95 ms | min ms | CPU ms (median) | goal | ratio (median) | verdict |");
+        text.AppendLine("|---|---:|---:|---:|---:|---|---:|---|");
         foreach (var row in rows)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Measure} | {Number(row.MedianMs)} | {Number(row.P95Ms)} | {row.Goal} | {(row.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "")} | {row.Verdict} |");
+                $"| {row.Measure} | {Number(row.MedianMs)} | {Number(row.P95Ms)} | {Number(row.MinMs)} | {Number(row.CpuMs)} | {row.Goal} | {(row.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "")} | {row.Verdict} |");
         }
 
         return text.ToString();

@@ -1,17 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using UongBi.Recruitment.Domain.Candidates;
+using UongBi.Recruitment.Web.Features.Dashboard;
+
 namespace UongBi.Recruitment.Benchmarks;
 
-internal sealed record ServiceResult(Timing Timing, IReadOnlyList<string> Mismatches, IReadOnlyList<PlannedCommand> Plans);
+internal sealed record ServiceResult(Timing Timing, Timing? DetailTiming, IReadOnlyList<string> Mismatches, IReadOnlyList<PlannedCommand> Plans);
 
 /// <summary>
-/// The app's dashboard service on the same file. Until <c>ProgressService</c> is in the build this side
-/// reports nothing and the program measures the hand-written SQL alone.
+/// The app's dashboard service, <see cref="ProgressService.GetAsync"/>, on the same file as the SQL: timed as the
+/// page calls it (a scope per call, like a circuit's), its figures compared with the hand-written statement's,
+/// and one extra captured run whose SQL is explained.
 /// </summary>
 internal static class ServiceSide
 {
-    public static Task<ServiceResult?> MeasureAsync(BenchOptions options, string connectionString, DashboardFigures expected, TextWriter log)
+    public const string Measure = "ProgressService.GetAsync (city view)";
+    public const string DetailMeasure = "ProgressService.GetAsync (one ward's detail)";
+
+    public static async Task<ServiceResult?> MeasureAsync(BenchOptions options, string connectionString, DashboardFigures expected, TextWriter log)
     {
-        _ = (options, connectionString, expected);
-        log.WriteLine("  ProgressService is not in this build yet: measuring the hand-written SQL alone.");
-        return Task.FromResult<ServiceResult?>(null);
+        await using var app = new AppServices(connectionString);
+
+        async Task<ProgressReport> Call(int? wardId)
+        {
+            await using var scope = app.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ProgressService>().GetAsync(options.Year, options.AsOf, wardId);
+        }
+
+        var (timing, report) = await Harness.MeasureAsync(Measure, options.Warmup, options.Runs, () => Call(null), log);
+        var figures = Figures(report);
+        log.WriteLine($"  figures: {figures.Totals()}");
+        var mismatches = figures.Differences(expected, "service", "SQL");
+        log.WriteLine(mismatches.Count == 0
+            ? "  cross-check: every ward's and the city's figures equal the hand-written SQL's"
+            : $"  cross-check: {mismatches.Count} figures differ from the hand-written SQL's");
+
+        // The busiest unit of the year: the detail adds per-ward breakdowns and the youngest per cell.
+        var busiest = report.Wards.OrderByDescending(w => w.AdmittedAllCells).ThenBy(w => w.WardId).FirstOrDefault();
+        Timing? detailTiming = null;
+        if (busiest is not null)
+        {
+            (detailTiming, _) = await Harness.MeasureAsync(DetailMeasure, options.Warmup, options.Runs, () => Call(busiest.WardId), log);
+        }
+
+        // One more run of each with the recorder on: the statements EF sent, with their parameters.
+        app.Recorder.Clear();
+        app.Recorder.Enabled = true;
+        await Call(null);
+        var cityCommands = app.Recorder.Commands.Count;
+        if (busiest is not null)
+        {
+            await Call(busiest.WardId);
+        }
+
+        app.Recorder.Enabled = false;
+        var plans = new List<PlannedCommand>();
+        foreach (var (command, index) in app.Recorder.Commands.Select((c, i) => (c, i)))
+        {
+            var source = index < cityCommands
+                ? $"service, city view, statement {index + 1}"
+                : $"service, ward {busiest!.WardId} detail, statement {index + 1 - cityCommands}";
+            plans.Add(await QueryPlans.ExplainAsync(connectionString, command with { Source = source }));
+        }
+
+        return new ServiceResult(timing, detailTiming, mismatches, plans);
+    }
+
+    /// <summary>The report's figures in the shape the SQL gives them.</summary>
+    private static DashboardFigures Figures(ProgressReport report)
+    {
+        var units = report.Wards.ToDictionary(
+            w => w.WardId,
+            w => new UnitFigures(
+                w.WardId,
+                w.Target,
+                w.Scope,
+                w.Admitted,
+                w.AdmittedResidential,
+                w.AdmittedAllCells,
+                w.AwaitingCeremony,
+                w.InPipeline,
+                [.. Enumerable.Range(1, 7).Select(s => w.ByStage.Where(x => x.Stage == (Stage)s).Sum(x => x.Count))],
+                w.ByCategory.Where(c => c.Count != 0).GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Count))));
+
+        // With no ward asked for, the detail is the city's, in the plan's scope.
+        var months = Enumerable.Range(1, 12).Select(m => report.Detail.Months.Where(p => p.Month == m).Sum(p => p.Admitted)).ToArray();
+        var city = new CityFigures(report.City.Plan, report.City.Scope, report.City.Admitted, months);
+        return new DashboardFigures(units, city);
     }
 }

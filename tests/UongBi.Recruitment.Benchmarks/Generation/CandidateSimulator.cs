@@ -59,6 +59,7 @@ internal sealed class CandidateSimulator
     public long Dropped { get; private set; }
     public long Reinstated { get; private set; }
     public long Deleted { get; private set; }
+    public long Transferred { get; private set; }
 
     /// <summary>Gives the binder every column of one candidate.</summary>
     public void Next(RowBinder row)
@@ -131,6 +132,18 @@ internal sealed class CandidateSimulator
             dates[next] = date;
             current = date;
             stage = next;
+        }
+
+        // A merger moves everyone still on the way to the successor (the admissions and drops before it stay
+        // with the old unit, which is listed in the years it existed): no admission lands in a unit outside its
+        // validity, which the service treats as inconsistent data with a slower path of its own.
+        if (unit.ValidTo is { } closed && unit.SuccessorId is { } successorId
+            && !(dates[8] <= closed || droppedOn <= closed))
+        {
+            var successor = _organisation.Units[successorId - 1];
+            cell = PickCell(successor, closed.AddDays(1), cell.Kind);
+            unit = successor;
+            Transferred++;
         }
 
         StageCounts[stage]++;
@@ -288,12 +301,12 @@ internal sealed class CandidateSimulator
         }
     }
 
-    private GeneratedCell PickCell(GeneratedUnit unit, DateOnly on)
+    private GeneratedCell PickCell(GeneratedUnit unit, DateOnly on, CellKind? preferred = null)
     {
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             var cell = unit.Cells[_random.Next(unit.Cells.Count)];
-            if (cell.ExistsOn(on))
+            if (cell.ExistsOn(on) && (preferred is null || cell.Kind == preferred || attempt >= 30))
             {
                 return cell;
             }

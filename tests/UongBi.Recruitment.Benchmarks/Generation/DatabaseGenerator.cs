@@ -15,7 +15,7 @@ namespace UongBi.Recruitment.Benchmarks.Generation;
 internal sealed record GeneratorParameters(int GeneratorVersion, string Scale, int Units, int Candidates, int Seed, DateOnly Today)
 {
     /// <summary>Raise when the generated data changes shape, so old files are rebuilt.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 }
 
 internal sealed record GenerationResult(bool Reused, TimeSpan Elapsed, int Units, int Cells, long Candidates, double RowsPerSecond, string Summary);
@@ -133,11 +133,12 @@ internal static class DatabaseGenerator
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL");
         log.WriteLine($"  ANALYZE {analyzeWatch.Elapsed.TotalSeconds:N1} s; foreign keys checked");
 
+        await CheckReadableAsync(file);
         var stages = string.Join(", ", Enumerable.Range(1, 9).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s}:{simulator.StageCounts[s]:N0}")));
         var summary =
             $"{organisation.Units.Count:N0} units ({organisation.Units.Count(u => u.ValidTo is not null)} dissolved, {organisation.Units.Count(u => u.ValidFrom.Year > 1900)} created 2025, {organisation.Units.Count(u => u.IsDeleted)} deleted), "
             + $"{organisation.CellCount:N0} cells, {options.Candidates:N0} candidates; furthest stage {stages}; "
-            + $"dropped {simulator.Dropped:N0}, reinstated {simulator.Reinstated:N0}, soft-deleted {simulator.Deleted:N0}";
+            + $"dropped {simulator.Dropped:N0}, reinstated {simulator.Reinstated:N0}, moved to a successor unit {simulator.Transferred:N0}, soft-deleted {simulator.Deleted:N0}";
         log.WriteLine("  " + summary);
         await File.WriteAllTextAsync(file + ".summary.txt", summary);
         await File.WriteAllTextAsync(sideFile, JsonSerializer.Serialize(parameters));
@@ -179,6 +180,29 @@ internal static class DatabaseGenerator
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// Rows written without EF must read back as entities: a sample is loaded through the app's context (value
+    /// converters, Guid text, ticks) and its name keys compared with what the entity's setter computes.
+    /// </summary>
+    private static async Task CheckReadableAsync(string file)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>();
+        DataServiceCollectionExtensions.Configure(builder, DataServiceCollectionExtensions.BuildConnectionString(file));
+        await using var db = new AppDbContext(builder.Options);
+        var sample = await db.Candidates.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).Take(500).ToListAsync();
+        foreach (var candidate in sample)
+        {
+            var copy = new Domain.Candidates.Candidate { FullName = candidate.FullName, CitizenId = candidate.CitizenId };
+            if (copy.SearchKey != candidate.SearchKey || copy.ExactKey != candidate.ExactKey || candidate.Version == Guid.Empty
+                || candidate.CreatedAt.Year < 2020 || candidate.CitizenId.Length != 12 || !candidate.CitizenId.All(char.IsAsciiDigit))
+            {
+                throw new InvalidOperationException($"Generated candidate {candidate.Id} does not read back as the entity would store it.");
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     private static Dictionary<DateOnly, int> BatchIds()
