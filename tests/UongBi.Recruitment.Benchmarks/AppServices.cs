@@ -83,40 +83,61 @@ internal sealed class CommandRecorder : DbCommandInterceptor
 
     public IReadOnlyList<CapturedCommand> Commands => _commands;
 
-    public void Clear() => _commands.Clear();
+    public void Clear()
+    {
+        _commands.Clear();
+        _open.Clear();
+    }
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Record(command, eventData);
+        Record(command, eventData, reader: true);
         return ValueTask.FromResult(result);
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Record(command, eventData);
+        Record(command, eventData, reader: true);
         return result;
     }
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Record(command, eventData);
+        Record(command, eventData, reader: false);
         return ValueTask.FromResult(result);
     }
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Record(command, eventData);
+        Record(command, eventData, reader: false);
         return result;
     }
 
-    private void Record(DbCommand command, CommandExecutedEventData eventData)
+    /// <summary>A reader's end gives the statement's whole time: execution plus reading every row.</summary>
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        if (Enabled && _open.Remove(command, out var index))
+        {
+            _commands[index] = _commands[index] with { DurationMs = eventData.Duration.TotalMilliseconds };
+        }
+
+        return result;
+    }
+
+    private readonly Dictionary<DbCommand, int> _open = new(ReferenceEqualityComparer.Instance);
+
+    private void Record(DbCommand command, CommandExecutedEventData eventData, bool reader)
     {
         if (!Enabled)
         {
             return;
         }
 
-        // The reader's time is only the first step of the statement; the harness reports whole-call times.
+        if (reader)
+        {
+            _open[command] = _commands.Count;
+        }
+
         var parameters = command.Parameters.Cast<DbParameter>()
             .Select(p => (p.ParameterName, Value: p.Value is DBNull ? null : p.Value))
             .ToList();

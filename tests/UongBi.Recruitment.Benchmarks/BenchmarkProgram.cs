@@ -97,7 +97,7 @@ internal static class BenchmarkProgram
         log.WriteLine($"Query plans ({plansFile}):");
         foreach (var plan in plans)
         {
-            log.WriteLine($"  {plan.Source}: indexes {(plan.IndexesUsed.Count == 0 ? "none" : string.Join(", ", plan.IndexesUsed))}"
+            log.WriteLine($"  {plan.Source}{(plan.DurationMs is { } ms ? $" [{ms:N1} ms]" : "")}: indexes {(plan.IndexesUsed.Count == 0 ? "none" : string.Join(", ", plan.IndexesUsed))}"
                 + (plan.FullScans.Count == 0 ? "" : $"; scans without index: {string.Join(", ", plan.FullScans)}"));
         }
 
@@ -119,6 +119,7 @@ internal static class BenchmarkProgram
                 sqlFigures.Totals(),
                 rows,
                 timings,
+                service?.Split ?? [],
                 mismatches.Count,
                 [.. mismatches.Take(50)],
                 plans);

@@ -64,7 +64,7 @@ internal static class QueryPlans
         text.Append("---- ").Append(planned.Source);
         if (planned.DurationMs is { } ms)
         {
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $" ({ms:N1} ms in the captured run)");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $" ({ms:N1} ms)");
         }
 
         text.Append('\n').Append(planned.Sql.Trim()).Append("\n  plan:\n").Append(planned.Plan);

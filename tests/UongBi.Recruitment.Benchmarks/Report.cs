@@ -25,6 +25,7 @@ internal sealed record BenchmarkReport(
     string FiguresTotals,
     IReadOnlyList<ResultRow> Table,
     IReadOnlyList<Timing> Timings,
+    IReadOnlyList<TimeSplit> ServiceTimeSplit,
     int Mismatches,
     IReadOnlyList<string> MismatchSamples,
     IReadOnlyList<PlannedCommand> Plans);

@@ -4,7 +4,10 @@ using UongBi.Recruitment.Web.Features.Dashboard;
 
 namespace UongBi.Recruitment.Benchmarks;
 
-internal sealed record ServiceResult(Timing Timing, Timing? DetailTiming, IReadOnlyList<string> Mismatches, IReadOnlyList<PlannedCommand> Plans);
+/// <param name="Split">For one captured run of each view: the whole call, the time inside its SQL statements (executing and reading), and the rest (C#: materialising, per-ward assembly).</param>
+internal sealed record ServiceResult(Timing Timing, Timing? DetailTiming, IReadOnlyList<string> Mismatches, IReadOnlyList<PlannedCommand> Plans, IReadOnlyList<TimeSplit> Split);
+
+internal sealed record TimeSplit(string View, double CallMs, double SqlMs, double OutsideSqlMs, int Statements);
 
 /// <summary>
 /// The app's dashboard service, <see cref="ProgressService.GetAsync"/>, on the same file as the SQL: timed as the
@@ -42,14 +45,27 @@ internal static class ServiceSide
             (detailTiming, _) = await Harness.MeasureAsync(DetailMeasure, options.Warmup, options.Runs, () => Call(busiest.WardId), log);
         }
 
-        // One more run of each with the recorder on: the statements EF sent, with their parameters.
+        // One more run of each with the recorder on: the statements EF sent, with their parameters and times.
         app.Recorder.Clear();
         app.Recorder.Enabled = true;
-        await Call(null);
+        var split = new List<TimeSplit>();
+        async Task Captured(string view, int? wardId)
+        {
+            var first = app.Recorder.Commands.Count;
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            await Call(wardId);
+            var callMs = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var statements = app.Recorder.Commands.Skip(first).ToList();
+            var sqlMs = statements.Sum(c => c.DurationMs ?? 0);
+            split.Add(new TimeSplit(view, callMs, sqlMs, callMs - sqlMs, statements.Count));
+            log.WriteLine($"  {view}, one captured call: {callMs:N1} ms, of which {sqlMs:N1} ms in {statements.Count} SQL statements (executing and reading) and {callMs - sqlMs:N1} ms outside them");
+        }
+
+        await Captured("city view", null);
         var cityCommands = app.Recorder.Commands.Count;
         if (busiest is not null)
         {
-            await Call(busiest.WardId);
+            await Captured($"ward {busiest.WardId} detail", busiest.WardId);
         }
 
         app.Recorder.Enabled = false;
@@ -62,7 +78,7 @@ internal static class ServiceSide
             plans.Add(await QueryPlans.ExplainAsync(connectionString, command with { Source = source }));
         }
 
-        return new ServiceResult(timing, detailTiming, mismatches, plans);
+        return new ServiceResult(timing, detailTiming, mismatches, plans, split);
     }
 
     /// <summary>The report's figures in the shape the SQL gives them.</summary>
