@@ -113,12 +113,15 @@ internal sealed class CommandRecorder : DbCommandInterceptor
         return result;
     }
 
-    /// <summary>A reader's end gives the statement's whole time: execution plus reading every row.</summary>
+    /// <summary>
+    /// A reader's end adds the time it was open (reading every row) to the execution time recorded when it
+    /// opened: together, the statement's whole time.
+    /// </summary>
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
         if (Enabled && _open.Remove(command, out var index))
         {
-            _commands[index] = _commands[index] with { DurationMs = eventData.Duration.TotalMilliseconds };
+            _commands[index] = _commands[index] with { DurationMs = (_commands[index].DurationMs ?? 0) + eventData.Duration.TotalMilliseconds };
         }
 
         return result;
