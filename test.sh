@@ -87,6 +87,21 @@ for project in "${projects[@]}"; do
     total_skipped=$(( total_skipped + skipped ))
 done
 
+# --- Benchmark smoke run: the program works end to end and its dashboard figures equal the hand-written
+# SQL's (it exits non-zero on any difference). How fast is not checked here: that is the program's own report.
+echo "== benchmark smoke run (--candidates 2000)"
+bench_status=0
+bench_db="$(mktemp -d)/smoke.db"
+dotnet run -c Release --no-build --project tests/UongBi.Recruitment.Benchmarks -- \
+    --scale city --candidates 2000 --runs 3 --warmup 1 --db "$bench_db" > "$results/benchmark-smoke.txt" 2>&1 || bench_status=$?
+rm -rf "$(dirname "$bench_db")"
+if [ "$bench_status" -eq 0 ]; then
+    summary+=("Benchmark smoke run (2,000 candidates): figures equal the hand-written SQL's")
+else
+    summary+=("Benchmark smoke run FAILED (exit code $bench_status): see artifacts/test-results/benchmark-smoke.txt")
+    broken=1
+fi
+
 echo
 echo "== Summary (TRX files in artifacts/test-results, screenshots in artifacts/screenshots)"
 if [ "${#projects[@]}" -eq 0 ]; then

@@ -19,6 +19,7 @@ public sealed partial class DatabaseMigrator(
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {
+            await OptimizeAsync(cancellationToken);
             return new MigrationResult([], null);
         }
 
@@ -35,7 +36,33 @@ public sealed partial class DatabaseMigrator(
 
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, pending.Count);
+        await OptimizeAsync(cancellationToken);
         return new MigrationResult(pending, backup);
+    }
+
+    /// <summary>
+    /// Keeps the query planner's statistics current. Without them SQLite guesses, and at a million candidates it
+    /// guessed an index that made the dashboard's pipeline query read every row (measured: 1.9 s instead of
+    /// 0.2 s). A database never analysed gets a full ANALYZE once; afterwards <c>PRAGMA optimize</c> refreshes
+    /// only what has changed enough to matter.
+    /// </summary>
+    public async Task OptimizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = new SqliteConnection(location.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'";
+        var analysed = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        if (analysed)
+        {
+            command.CommandText = "PRAGMA optimize";
+        }
+        else
+        {
+            command.CommandText = "ANALYZE";
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>A consistent copy of the live database, taken while others may be writing.</summary>

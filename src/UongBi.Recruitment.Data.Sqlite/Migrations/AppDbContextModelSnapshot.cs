@@ -650,8 +650,11 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
 
                     b.HasIndex("WardId", "Stage", "CellResolutionOn");
 
-                    b.HasIndex("AdmittedOn", "WardId", "CellId", "Category", "Gender", "BirthDate")
+                    b.HasIndex("AdmittedOn", "WardId", "CellId", "Category", "Gender", "BirthDate", "IsDeleted")
                         .HasDatabaseName("IX_Candidates_Admitted_Covering");
+
+                    b.HasIndex("AdmittedOn", "DroppedOn", "SourceOn", "IsDeleted", "WardId", "CellId", "LastDroppedOn", "ReinstatedOn", "SympathiserOn", "DossierOn", "VerificationOn", "CellResolutionOn", "CommitteeReviewOn", "DecisionOn")
+                        .HasDatabaseName("IX_Candidates_AsOf");
 
                     b.ToTable("Candidates");
                 });

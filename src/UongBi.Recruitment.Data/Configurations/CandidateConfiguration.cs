@@ -33,9 +33,19 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         // Unique across live and soft-deleted rows: restoring a deleted record must not create a duplicate.
         builder.HasIndex(c => c.CitizenId).IsUnique();
 
-        // Dashboard: admissions in a date range per ward, with what the breakdowns need, from the index alone.
-        builder.HasIndex(c => new { c.AdmittedOn, c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate })
+        // Dashboard: admissions in a date range per ward, with what the breakdowns need, from the index alone
+        // (IsDeleted too: the soft-delete filter otherwise sends every row to the table).
+        builder.HasIndex(c => new { c.AdmittedOn, c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate, c.IsDeleted })
             .HasDatabaseName("IX_Candidates_Admitted_Covering");
+
+        // Dashboard: who was on the path, at which stage, on a date (CandidatesAsOf.PipelineOn reads three ranges of
+        // it: not admitted and not dropped; dropped later; admitted later), from the index alone.
+        builder.HasIndex(c => new
+            {
+                c.AdmittedOn, c.DroppedOn, c.SourceOn, c.IsDeleted, c.WardId, c.CellId, c.LastDroppedOn, c.ReinstatedOn,
+                c.SympathiserOn, c.DossierOn, c.VerificationOn, c.CellResolutionOn, c.CommitteeReviewOn, c.DecisionOn,
+            })
+            .HasDatabaseName("IX_Candidates_AsOf");
 
         // Lists and pipeline counts within a ward.
         builder.HasIndex(c => new { c.WardId, c.Stage, c.CellResolutionOn });

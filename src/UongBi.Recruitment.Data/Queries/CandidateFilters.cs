@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Organisation;
 using UongBi.Recruitment.Domain.Targets;
@@ -38,55 +37,9 @@ public static class CandidateFilters
     /// </remarks>
     public static IQueryable<Candidate> UnderAgeAtAdmission(this IQueryable<Candidate> candidates, int years)
     {
-        var under = Expression.Lambda<Func<Candidate, bool>>(
-            Expression.AndAlso(
-                Expression.NotEqual(Expression.Property(Candidate, nameof(Domain.Candidates.Candidate.AdmittedOn)), Expression.Constant(null, typeof(DateOnly?))),
-                Expression.LessThan(MonthsAtAdmission.Body, Expression.Constant(years * 12))),
-            Candidate);
-        return candidates.Where(under);
+        var months = years * 12;
+        return candidates.Where(c => c.AdmittedOn != null
+            && ((c.AdmittedOn.Value.Year - c.BirthDate.Year) * 12) + c.AdmittedOn.Value.Month - c.BirthDate.Month
+                - (c.AdmittedOn.Value.Day < c.BirthDate.Day && c.AdmittedOn.Value.AddDays(1).Day != 1 ? 1 : 0) < months);
     }
-
-    /// <summary>
-    /// Each admission's month, the candidate's gender and whole months of age at the ceremony, for the
-    /// dashboard's breakdowns; the age is the same expression <see cref="UnderAgeAtAdmission"/> filters on.
-    /// </summary>
-    public static IQueryable<AdmissionAge> AgeAtAdmission(this IQueryable<Candidate> admitted) =>
-        admitted.Select(Expression.Lambda<Func<Candidate, AdmissionAge>>(
-            Expression.MemberInit(
-                Expression.New(typeof(AdmissionAge)),
-                Expression.Bind(typeof(AdmissionAge).GetProperty(nameof(AdmissionAge.Month))!, AdmittedPart(nameof(DateOnly.Month))),
-                Expression.Bind(typeof(AdmissionAge).GetProperty(nameof(AdmissionAge.Gender))!, Expression.Property(Candidate, nameof(Domain.Candidates.Candidate.Gender))),
-                Expression.Bind(typeof(AdmissionAge).GetProperty(nameof(AdmissionAge.Months))!, MonthsAtAdmission.Body)),
-            Candidate));
-
-    private static readonly ParameterExpression Candidate = Expression.Parameter(typeof(Candidate), "c");
-
-    // AgeRules.AgeInMonths written out: the month difference, less one when the ceremony's day of the month
-    // comes before the birthday's and is not the last day of its month (the day after it is not the 1st).
-    private static readonly Expression<Func<Candidate, int>> MonthsAtAdmission = Rebind(c =>
-        ((c.AdmittedOn!.Value.Year - c.BirthDate.Year) * 12) + c.AdmittedOn.Value.Month - c.BirthDate.Month
-            - (c.AdmittedOn.Value.Day < c.BirthDate.Day && c.AdmittedOn.Value.AddDays(1).Day != 1 ? 1 : 0));
-
-    private static MemberExpression AdmittedPart(string part) =>
-        Expression.Property(Expression.Property(Expression.Property(Candidate, nameof(Domain.Candidates.Candidate.AdmittedOn)), "Value"), part);
-
-    /// <summary>The expression on the shared parameter, so the pieces above can be combined into one lambda.</summary>
-    private static Expression<Func<Candidate, int>> Rebind(Expression<Func<Candidate, int>> expression) =>
-        Expression.Lambda<Func<Candidate, int>>(new Replace(expression.Parameters[0], Candidate).Visit(expression.Body), Candidate);
-
-    private sealed class Replace(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
-}
-
-/// <summary>One admission as the dashboard's age and month breakdowns read it.</summary>
-public sealed class AdmissionAge
-{
-    public int Month { get; init; }
-
-    public Gender Gender { get; init; }
-
-    /// <summary>Whole months of age at the ceremony (AgeRules.AgeInMonths).</summary>
-    public int Months { get; init; }
 }

@@ -49,33 +49,37 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             .Select(p => new { p.Count, p.Scope })
             .FirstOrDefaultAsync(cancellationToken);
 
-        // Admissions of the period by unit, cell kind and category: at most units × 6 × 6 rows.
-        var admitted = await db.Candidates.AdmittedBetween(period.From, on)
-            .GroupBy(c => new { c.WardId, c.Cell!.Kind, c.Category })
-            .Select(g => new Cell(g.Key.WardId, g.Key.Kind, g.Count(), g.Key.Category, Stage.Probationary))
-            .ToListAsync(cancellationToken);
+        // Every cell's kind, closed and deleted cells included: a candidate counts with the cell recorded, and the
+        // counting queries below group by cell rather than join one (a lookup per row at a million rows).
+        var kinds = await db.Cells.IgnoreQueryFilters().Select(c => new { c.Id, c.Kind }).ToDictionaryAsync(c => c.Id, c => c.Kind, cancellationToken);
 
-        // Everyone on the path on the as-of date and not yet admitted then, by unit, cell kind and stage reached.
-        var pipeline = await db.Candidates.OnPathOn(on)
-            .Where(c => c.AdmittedOn == null || c.AdmittedOn > on)
-            .Select(c => new
-            {
-                c.WardId,
-                c.Cell!.Kind,
-                Stage = c.DecisionOn <= on ? Stage.Decision
-                    : c.CommitteeReviewOn <= on ? Stage.CommitteeReview
-                    : c.CellResolutionOn <= on ? Stage.CellResolution
-                    : c.VerificationOn <= on ? Stage.Verification
-                    : c.DossierOn <= on ? Stage.Dossier
-                    : c.SympathiserOn <= on ? Stage.Sympathiser
-                    : Stage.Source,
-            })
-            .GroupBy(x => new { x.WardId, x.Kind, x.Stage })
-            .Select(g => new Cell(g.Key.WardId, g.Key.Kind, g.Count(), null, g.Key.Stage))
-            .ToListAsync(cancellationToken);
+        // Admissions of the period, one narrow row each from the covering index (about 80,000 a year at national
+        // scale), summed here: ages follow AgeRules exactly, and SQLite need not compute dates per row to group them.
+        var admitted = (await db.Candidates.AdmittedBetween(period.From, on)
+            .Select(c => new { c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate, AdmittedOn = c.AdmittedOn!.Value })
+            .ToListAsync(cancellationToken))
+            .GroupBy(a => (a.WardId, a.CellId, a.Category, a.AdmittedOn.Month, a.Gender))
+            .Select(g => new Admissions(
+                g.Key.WardId,
+                kinds.GetValueOrDefault(g.Key.CellId, CellKind.Other),
+                g.Key.Category,
+                g.Key.Month,
+                g.Key.Gender,
+                g.Count(),
+                g.Sum(a => AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn)),
+                g.Count(a => AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn) < 360)))
+            .ToList();
 
-        var unitIds = units.Select(u => u.Id).ToHashSet();
-        // Rows by unit once, so building the table costs one pass however many units there are.
+        // Everyone on the path on the as-of date and not yet admitted then, by unit, cell and stage reached.
+        var pipeline = (await db.Candidates.PipelineOn(on)
+            .GroupBy(x => new { x.WardId, x.CellId, x.Stage })
+            .Select(g => new { g.Key.WardId, g.Key.CellId, g.Key.Stage, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .Select(p => new Pipeline(p.WardId, kinds.GetValueOrDefault(p.CellId, CellKind.Other), p.Stage, p.Count))
+            .ToList();
+
+        // Rows by unit once, so building the table costs one pass however many units there are. Rows of a unit that
+        // did not exist in the year (inconsistent data) count nowhere, so the city always equals its table.
         var admittedByUnit = admitted.ToLookup(a => a.WardId);
         var pipelineByUnit = pipeline.ToLookup(a => a.WardId);
         var wards = new List<WardProgress>(units.Count);
@@ -87,8 +91,8 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
         }
 
         var cityScope = ProgressRules.ScopeOrAll(plan?.Scope);
-        var cityAdmitted = admitted.Where(a => unitIds.Contains(a.WardId)).ToList();
-        var cityPipeline = pipeline.Where(a => unitIds.Contains(a.WardId)).ToList();
+        var cityAdmitted = units.SelectMany(u => admittedByUnit[u.Id]).ToList();
+        var cityPipeline = units.SelectMany(u => pipelineByUnit[u.Id]).ToList();
         var cityLine = Line(0, "", UnitKind.Ward, null, plan?.Count, cityScope, period, cityAdmitted, cityPipeline);
         var city = new CityProgress(
             plan?.Count, cityScope, cityLine.Admitted, cityLine.Percent, cityLine.Ratio, cityLine.AdmittedResidential,
@@ -101,13 +105,16 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             wards.Count(w => w.Status == TargetStatus.NoTarget));
 
         var detailLine = detailWardId is { } id ? wards.FirstOrDefault(w => w.WardId == id) : null;
-        var detail = await DetailAsync(db, period, detailLine, cityLine, cityScope, plan?.Count, unitIds, cityAdmitted.Count != admitted.Count, cityAdmitted, cityPipeline, cancellationToken);
+        var detail = detailLine is null
+            ? Detail(period, null, cityLine, cityScope, plan?.Count, cityAdmitted, cityPipeline, [])
+            : Detail(period, detailLine, detailLine, detailLine.Scope, detailLine.Target, [.. admittedByUnit[detailLine.WardId]],
+                [.. pipelineByUnit[detailLine.WardId]], await YoungestAsync(db, period, detailLine, cancellationToken));
         return new ProgressReport(year, on, city, wards, statuses, detail);
     }
 
     private static WardProgress Line(
         int wardId, string name, UnitKind kind, DateOnly? closedOn, int? target, TargetScope scope, ProgressPeriod period,
-        IReadOnlyList<Cell> admittedRows, IReadOnlyList<Cell> pipelineRows)
+        IReadOnlyList<Admissions> admittedRows, IReadOnlyList<Pipeline> pipelineRows)
     {
         var inScope = admittedRows.Where(a => scope.Counts(a.Kind)).ToList();
         var admitted = inScope.Sum(a => a.Count);
@@ -135,46 +142,21 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             [.. PipelineStages.Select(s => new StageCount(s, stages.Where(a => a.Stage == s).Sum(a => a.Count)))]);
     }
 
-    private async Task<ProgressDetail> DetailAsync(
-        AppDbContext db, ProgressPeriod period, WardProgress? ward, WardProgress city, TargetScope cityScope, int? plan,
-        HashSet<int> unitIds, bool orphanAdmissions, List<Cell> cityAdmitted, List<Cell> cityPipeline, CancellationToken cancellationToken)
+    /// <summary>The unit shown in detail, from the rows already read: months, funnel, categories, kinds, genders, ages.</summary>
+    private static ProgressDetail Detail(
+        ProgressPeriod period, WardProgress? ward, WardProgress line, TargetScope scope, int? target,
+        IReadOnlyList<Admissions> admittedRows, IReadOnlyList<Pipeline> pipelineRows, IReadOnlyList<YoungestInCell> youngest)
     {
-        var line = ward ?? city;
-        var scope = ward?.Scope ?? cityScope;
-        var target = ward is null ? plan : ward.Target;
-        var on = period.AsOf;
-        var rows = ward is null ? cityAdmitted : cityAdmitted.Where(a => a.WardId == ward.WardId).ToList();
-        var inScope = rows.Where(a => scope.Counts(a.Kind)).ToList();
-        var stages = (ward is null ? cityPipeline : cityPipeline.Where(a => a.WardId == ward.WardId)).Where(a => scope.Counts(a.Kind)).ToList();
-
-        // Month, gender and ages of the unit's admissions in scope, in one grouped query (≤ 24 rows).
-        var admissions = db.Candidates.AdmittedBetween(period.From, on);
-        if (ward is not null)
-        {
-            var wardId = ward.WardId;
-            admissions = admissions.Where(c => c.WardId == wardId);
-        }
-        else if (orphanAdmissions)
-        {
-            // Only when an admission was recorded in a unit that did not exist in the year (inconsistent data):
-            // the city's breakdowns must still agree with its table, which lists the year's units only.
-            admissions = admissions.Where(c => unitIds.Contains(c.WardId));
-        }
-
-        var monthly = await admissions.InCellScope(scope)
-            .AgeAtAdmission()
-            .GroupBy(x => new { x.Month, x.Gender })
-            .Select(g => new { g.Key.Month, g.Key.Gender, Count = g.Count(), Months = g.Sum(x => x.Months), Under30 = g.Count(x => x.Months < 360) })
-            .ToListAsync(cancellationToken);
-
+        var inScope = admittedRows.Where(a => scope.Counts(a.Kind)).ToList();
+        var stages = pipelineRows.Where(a => scope.Counts(a.Kind)).ToList();
         var months = new List<MonthPoint>(12);
         var cumulative = 0;
         for (var month = 1; month <= 12; month++)
         {
-            var count = monthly.Where(m => m.Month == month).Sum(m => m.Count);
+            var count = inScope.Where(a => a.Month == month).Sum(a => a.Count);
             cumulative += count;
             var monthEnd = new DateOnly(period.Year, month, DateTime.DaysInMonth(period.Year, month));
-            var started = new DateOnly(period.Year, month, 1) <= on;
+            var started = new DateOnly(period.Year, month, 1) <= period.AsOf;
             months.Add(new MonthPoint(
                 month,
                 count,
@@ -182,15 +164,14 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
                 target is > 0 ? ProgressRules.EvenPace(target.Value, monthEnd) : null));
         }
 
-        var counted = monthly.Sum(m => m.Count);
-        var under30 = monthly.Sum(m => m.Under30);
+        var counted = inScope.Sum(a => a.Count);
+        var under30 = inScope.Sum(a => a.Under30);
         var age = new AgeFigures(
             counted,
-            counted == 0 ? null : Math.Round(monthly.Sum(m => (decimal)m.Months) / counted / 12m, 1, MidpointRounding.AwayFromZero),
+            counted == 0 ? null : Math.Round(inScope.Sum(a => (decimal)a.Months) / counted / 12m, 1, MidpointRounding.AwayFromZero),
             under30,
             Progress.Percent(under30, counted));
 
-        var youngest = ward is null ? [] : await YoungestAsync(db, period, ward, scope, cancellationToken);
         return new ProgressDetail(
             ward?.WardId,
             ward?.WardName,
@@ -201,14 +182,14 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             [.. PipelineStages.Select(s => new StageCount(s, stages.Where(a => a.Stage == s).Sum(a => a.Count)))],
             [.. Enum.GetValues<Category>().Select(c => new CategoryCount(c, inScope.Where(a => a.Category == c).Sum(a => a.Count)))],
             [.. Enum.GetValues<CellKind>().Where(k => scope.Counts(k)).Select(k => new CellKindCount(k, inScope.Where(a => a.Kind == k).Sum(a => a.Count)))],
-            [.. Enum.GetValues<Gender>().Select(g => new GenderCount(g, monthly.Where(m => m.Gender == g).Sum(m => m.Count)))],
+            [.. Enum.GetValues<Gender>().Select(g => new GenderCount(g, inScope.Where(a => a.Gender == g).Sum(a => a.Count)))],
             age,
             youngest);
     }
 
     /// <summary>The youngest admitted in the period per cell of one ward (a ward admits tens a year, not thousands).</summary>
     private async Task<IReadOnlyList<YoungestInCell>> YoungestAsync(
-        AppDbContext db, ProgressPeriod period, WardProgress ward, TargetScope scope, CancellationToken cancellationToken)
+        AppDbContext db, ProgressPeriod period, WardProgress ward, CancellationToken cancellationToken)
     {
         var wardId = ward.WardId;
         var rows = await db.Candidates.AdmittedBetween(period.From, period.AsOf)
@@ -216,7 +197,7 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             .Select(c => new { c.Id, c.FullName, c.BirthDate, AdmittedOn = c.AdmittedOn!.Value, c.CellId, Cell = c.Cell!.Name, c.Cell.Kind })
             .ToListAsync(cancellationToken);
         var named = user.Scope.Allows(Operation.ReadCandidates, wardId);
-        return [.. rows.Where(r => scope.Counts(r.Kind))
+        return [.. rows.Where(r => ward.Scope.Counts(r.Kind))
             .GroupBy(r => r.CellId)
             .Select(g => g.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id).First())
             .OrderBy(r => r.Cell, VietnameseOrder.Names)
@@ -224,6 +205,9 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
                 r.CellId, r.Cell, r.Kind, named ? r.Id : null, named ? r.FullName : null, r.AdmittedOn, AgeRules.AgeInYears(r.BirthDate, r.AdmittedOn)))];
     }
 
-    /// <summary>A grouped count: admissions by category, or the pipeline by stage, of one unit and cell kind.</summary>
-    private sealed record Cell(int WardId, CellKind Kind, int Count, Category? Category, Stage Stage);
+    /// <summary>Admissions of one unit, cell kind, category, month and gender, with the sum of their ages in months.</summary>
+    private sealed record Admissions(int WardId, CellKind Kind, Category Category, int Month, Gender Gender, int Count, int Months, int Under30);
+
+    /// <summary>Candidates of one unit and cell kind at one stage on the as-of date.</summary>
+    private sealed record Pipeline(int WardId, CellKind Kind, Stage Stage, int Count);
 }
