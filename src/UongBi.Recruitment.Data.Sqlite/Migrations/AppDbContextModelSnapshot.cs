@@ -646,6 +646,10 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
                     b.HasIndex("CitizenId")
                         .IsUnique();
 
+                    b.HasIndex("ExactKey")
+                        .HasDatabaseName("IX_Candidates_ExactKey_Missing")
+                        .HasFilter("\"ExactKey\" = ''");
+
                     b.HasIndex("SearchKey");
 
                     b.HasIndex("WardId", "Stage", "CellResolutionOn");

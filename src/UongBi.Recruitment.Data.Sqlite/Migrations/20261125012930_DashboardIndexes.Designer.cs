@@ -11,7 +11,7 @@ using UongBi.Recruitment.Data;
 namespace UongBi.Recruitment.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125011826_DashboardIndexes")]
+    [Migration("20261125012930_DashboardIndexes")]
     partial class DashboardIndexes
     {
         /// <inheritdoc />
@@ -648,6 +648,10 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
 
                     b.HasIndex("CitizenId")
                         .IsUnique();
+
+                    b.HasIndex("ExactKey")
+                        .HasDatabaseName("IX_Candidates_ExactKey_Missing")
+                        .HasFilter("\"ExactKey\" = ''");
 
                     b.HasIndex("SearchKey");
 

@@ -23,6 +23,12 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
                 name: "IX_Candidates_AsOf",
                 table: "Candidates",
                 columns: new[] { "AdmittedOn", "DroppedOn", "SourceOn", "IsDeleted", "WardId", "CellId", "LastDroppedOn", "ReinstatedOn", "SympathiserOn", "DossierOn", "VerificationOn", "CellResolutionOn", "CommitteeReviewOn", "DecisionOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_ExactKey_Missing",
+                table: "Candidates",
+                column: "ExactKey",
+                filter: "\"ExactKey\" = ''");
         }
 
         /// <inheritdoc />
@@ -34,6 +40,10 @@ namespace UongBi.Recruitment.Data.Sqlite.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Candidates_AsOf",
+                table: "Candidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Candidates_ExactKey_Missing",
                 table: "Candidates");
 
             migrationBuilder.CreateIndex(
