@@ -58,7 +58,8 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
         var admitted = (await db.Candidates.AdmittedBetween(period.From, on)
             .Select(c => new { c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate, AdmittedOn = c.AdmittedOn!.Value })
             .ToListAsync(cancellationToken))
-            .GroupBy(a => (a.WardId, a.CellId, a.Category, a.AdmittedOn.Month, a.Gender))
+            .Select(a => (Key: (a.WardId, a.CellId, a.Category, a.AdmittedOn.Month, a.Gender), Months: AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn)))
+            .GroupBy(a => a.Key)
             .Select(g => new Admissions(
                 g.Key.WardId,
                 kinds.GetValueOrDefault(g.Key.CellId, CellKind.Other),
@@ -66,8 +67,8 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
                 g.Key.Month,
                 g.Key.Gender,
                 g.Count(),
-                g.Sum(a => AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn)),
-                g.Count(a => AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn) < 360)))
+                g.Sum(a => a.Months),
+                g.Count(a => a.Months < 360)))
             .ToList();
 
         // Everyone on the path on the as-of date and not yet admitted then, by unit, cell and stage reached.
