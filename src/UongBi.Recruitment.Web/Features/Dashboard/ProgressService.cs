@@ -25,6 +25,7 @@ namespace UongBi.Recruitment.Web.Features.Dashboard;
 public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, CurrentUser user)
 {
     private static readonly Stage[] PipelineStages = [.. Enum.GetValues<Stage>().Where(s => s < Stage.Probationary)];
+    private static readonly Category[] Categories = Enum.GetValues<Category>();
 
     public async Task<ProgressReport> GetAsync(int year, DateOnly asOf, int? detailWardId = null, CancellationToken cancellationToken = default)
     {
@@ -53,48 +54,45 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
         // counting queries below group by cell rather than join one (a lookup per row at a million rows).
         var kinds = await db.Cells.IgnoreQueryFilters().Select(c => new { c.Id, c.Kind }).ToDictionaryAsync(c => c.Id, c => c.Kind, cancellationToken);
 
+        // One tally per unit of the year. Rows of a unit that did not exist in the year (inconsistent data) count
+        // nowhere, so the city always equals its table.
+        var tallies = units.ToDictionary(u => u.Id, _ => new ProgressTally());
+
         // Admissions of the period, one narrow row each from the covering index (about 80,000 a year at national
-        // scale), summed here: ages follow AgeRules exactly, and SQLite need not compute dates per row to group them.
-        var admitted = (await db.Candidates.AdmittedBetween(period.From, on)
+        // scale), streamed into the tallies: ages follow AgeRules exactly, and SQLite computes no dates per row.
+        await foreach (var a in db.Candidates.AdmittedBetween(period.From, on)
             .Select(c => new { c.WardId, c.CellId, c.Category, c.Gender, c.BirthDate, AdmittedOn = c.AdmittedOn!.Value })
-            .ToListAsync(cancellationToken))
-            .Select(a => (Key: (a.WardId, a.CellId, a.Category, a.AdmittedOn.Month, a.Gender), Months: AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn)))
-            .GroupBy(a => a.Key)
-            .Select(g => new Admissions(
-                g.Key.WardId,
-                kinds.GetValueOrDefault(g.Key.CellId, CellKind.Other),
-                g.Key.Category,
-                g.Key.Month,
-                g.Key.Gender,
-                g.Count(),
-                g.Sum(a => a.Months),
-                g.Count(a => a.Months < 360)))
-            .ToList();
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (tallies.TryGetValue(a.WardId, out var tally))
+            {
+                tally.AddAdmission(kinds.GetValueOrDefault(a.CellId, CellKind.Other), a.Category, a.AdmittedOn.Month, a.Gender, AgeRules.AgeInMonths(a.BirthDate, a.AdmittedOn));
+            }
+        }
 
         // Everyone on the path on the as-of date and not yet admitted then, by unit, cell and stage reached.
-        var pipeline = (await db.Candidates.PipelineOn(on)
+        await foreach (var p in db.Candidates.PipelineOn(on)
             .GroupBy(x => new { x.WardId, x.CellId, x.Stage })
             .Select(g => new { g.Key.WardId, g.Key.CellId, g.Key.Stage, Count = g.Count() })
-            .ToListAsync(cancellationToken))
-            .Select(p => new Pipeline(p.WardId, kinds.GetValueOrDefault(p.CellId, CellKind.Other), p.Stage, p.Count))
-            .ToList();
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (tallies.TryGetValue(p.WardId, out var tally))
+            {
+                tally.AddStage(kinds.GetValueOrDefault(p.CellId, CellKind.Other), p.Stage, p.Count);
+            }
+        }
 
-        // Rows by unit once, so building the table costs one pass however many units there are. Rows of a unit that
-        // did not exist in the year (inconsistent data) count nowhere, so the city always equals its table.
-        var admittedByUnit = admitted.ToLookup(a => a.WardId);
-        var pipelineByUnit = pipeline.ToLookup(a => a.WardId);
         var wards = new List<WardProgress>(units.Count);
         foreach (var unit in units.OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder.Names))
         {
             var target = targets.GetValueOrDefault(unit.Id);
             var scope = ProgressRules.ScopeOrAll(target?.Scope);
-            wards.Add(Line(unit.Id, unit.Name, unit.Kind, unit.ValidTo, target?.Count, scope, period, [.. admittedByUnit[unit.Id]], [.. pipelineByUnit[unit.Id]]));
+            wards.Add(Line(unit.Id, unit.Name, unit.Kind, unit.ValidTo, target?.Count, scope, period, tallies[unit.Id]));
         }
 
         var cityScope = ProgressRules.ScopeOrAll(plan?.Scope);
-        var cityAdmitted = units.SelectMany(u => admittedByUnit[u.Id]).ToList();
-        var cityPipeline = units.SelectMany(u => pipelineByUnit[u.Id]).ToList();
-        var cityLine = Line(0, "", UnitKind.Ward, null, plan?.Count, cityScope, period, cityAdmitted, cityPipeline);
+        var cityTally = ProgressTally.Sum(tallies.Values);
+        var cityLine = Line(0, "", UnitKind.Ward, null, plan?.Count, cityScope, period, cityTally);
         var city = new CityProgress(
             plan?.Count, cityScope, cityLine.Admitted, cityLine.Percent, cityLine.Ratio, cityLine.AdmittedResidential,
             cityLine.AdmittedAllCells, cityLine.AwaitingCeremony, cityLine.InPipeline, cityLine.Forecast, cityLine.Status,
@@ -107,21 +105,18 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
 
         var detailLine = detailWardId is { } id ? wards.FirstOrDefault(w => w.WardId == id) : null;
         var detail = detailLine is null
-            ? Detail(period, null, cityLine, cityScope, plan?.Count, cityAdmitted, cityPipeline, [])
-            : Detail(period, detailLine, detailLine, detailLine.Scope, detailLine.Target, [.. admittedByUnit[detailLine.WardId]],
-                [.. pipelineByUnit[detailLine.WardId]], await YoungestAsync(db, period, detailLine, cancellationToken));
+            ? Detail(period, null, cityLine, cityScope, plan?.Count, cityTally, [])
+            : Detail(period, detailLine, detailLine, detailLine.Scope, detailLine.Target, tallies[detailLine.WardId],
+                await YoungestAsync(db, period, detailLine, cancellationToken));
         return new ProgressReport(year, on, city, wards, statuses, detail);
     }
 
     private static WardProgress Line(
-        int wardId, string name, UnitKind kind, DateOnly? closedOn, int? target, TargetScope scope, ProgressPeriod period,
-        IReadOnlyList<Admissions> admittedRows, IReadOnlyList<Pipeline> pipelineRows)
+        int wardId, string name, UnitKind kind, DateOnly? closedOn, int? target, TargetScope scope, ProgressPeriod period, ProgressTally tally)
     {
-        var inScope = admittedRows.Where(a => scope.Counts(a.Kind)).ToList();
-        var admitted = inScope.Sum(a => a.Count);
-        var stages = pipelineRows.Where(a => scope.Counts(a.Kind)).ToList();
-        var awaiting = stages.Where(s => s.Stage == Stage.Decision).Sum(s => s.Count);
-        var inPipeline = stages.Where(s => s.Stage is >= Stage.CellResolution and <= Stage.Decision).Sum(s => s.Count);
+        var admitted = tally.Admitted(scope);
+        var awaiting = tally.AtStage(scope, Stage.Decision);
+        var inPipeline = tally.AtStage(scope, Stage.CellResolution) + tally.AtStage(scope, Stage.CommitteeReview) + awaiting;
         var forecast = ProgressRules.Forecast(admitted, inPipeline, period);
         return new WardProgress(
             wardId,
@@ -133,28 +128,26 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             admitted,
             Progress.Percent(admitted, target),
             Progress.Ratio(admitted, target),
-            admittedRows.Where(a => a.Kind.IsResidentialOrVillage()).Sum(a => a.Count),
-            admittedRows.Sum(a => a.Count),
+            tally.Admitted(k => k.IsResidentialOrVillage()),
+            tally.Admitted(_ => true),
             awaiting,
             inPipeline,
             forecast,
             ProgressRules.Status(admitted, forecast, target),
-            [.. Enum.GetValues<Category>().Select(c => new CategoryCount(c, inScope.Where(a => a.Category == c).Sum(a => a.Count)))],
-            [.. PipelineStages.Select(s => new StageCount(s, stages.Where(a => a.Stage == s).Sum(a => a.Count)))]);
+            [.. Categories.Select(c => new CategoryCount(c, tally.Admitted(scope, c)))],
+            [.. PipelineStages.Select(s => new StageCount(s, tally.AtStage(scope, s)))]);
     }
 
     /// <summary>The unit shown in detail, from the rows already read: months, funnel, categories, kinds, genders, ages.</summary>
     private static ProgressDetail Detail(
-        ProgressPeriod period, WardProgress? ward, WardProgress line, TargetScope scope, int? target,
-        IReadOnlyList<Admissions> admittedRows, IReadOnlyList<Pipeline> pipelineRows, IReadOnlyList<YoungestInCell> youngest)
+        ProgressPeriod period, WardProgress? ward, WardProgress line, TargetScope scope, int? target, ProgressTally tally,
+        IReadOnlyList<YoungestInCell> youngest)
     {
-        var inScope = admittedRows.Where(a => scope.Counts(a.Kind)).ToList();
-        var stages = pipelineRows.Where(a => scope.Counts(a.Kind)).ToList();
         var months = new List<MonthPoint>(12);
         var cumulative = 0;
         for (var month = 1; month <= 12; month++)
         {
-            var count = inScope.Where(a => a.Month == month).Sum(a => a.Count);
+            var count = tally.Month(scope, month);
             cumulative += count;
             var monthEnd = new DateOnly(period.Year, month, DateTime.DaysInMonth(period.Year, month));
             var started = new DateOnly(period.Year, month, 1) <= period.AsOf;
@@ -165,11 +158,11 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
                 target is > 0 ? ProgressRules.EvenPace(target.Value, monthEnd) : null));
         }
 
-        var counted = inScope.Sum(a => a.Count);
-        var under30 = inScope.Sum(a => a.Under30);
+        var counted = tally.Admitted(scope);
+        var under30 = tally.Under30(scope);
         var age = new AgeFigures(
             counted,
-            counted == 0 ? null : Math.Round(inScope.Sum(a => (decimal)a.Months) / counted / 12m, 1, MidpointRounding.AwayFromZero),
+            counted == 0 ? null : Math.Round((decimal)tally.AgeMonths(scope) / counted / 12m, 1, MidpointRounding.AwayFromZero),
             under30,
             Progress.Percent(under30, counted));
 
@@ -180,10 +173,10 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             scope,
             line.Admitted,
             months,
-            [.. PipelineStages.Select(s => new StageCount(s, stages.Where(a => a.Stage == s).Sum(a => a.Count)))],
-            [.. Enum.GetValues<Category>().Select(c => new CategoryCount(c, inScope.Where(a => a.Category == c).Sum(a => a.Count)))],
-            [.. Enum.GetValues<CellKind>().Where(k => scope.Counts(k)).Select(k => new CellKindCount(k, inScope.Where(a => a.Kind == k).Sum(a => a.Count)))],
-            [.. Enum.GetValues<Gender>().Select(g => new GenderCount(g, inScope.Where(a => a.Gender == g).Sum(a => a.Count)))],
+            [.. PipelineStages.Select(s => new StageCount(s, tally.AtStage(scope, s)))],
+            [.. Categories.Select(c => new CategoryCount(c, tally.Admitted(scope, c)))],
+            [.. Enum.GetValues<CellKind>().Where(k => scope.Counts(k)).Select(k => new CellKindCount(k, tally.AdmittedIn(k)))],
+            [.. Enum.GetValues<Gender>().Select(g => new GenderCount(g, tally.Admitted(scope, g)))],
             age,
             youngest);
     }
@@ -205,10 +198,4 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             .Select(r => new YoungestInCell(
                 r.CellId, r.Cell, r.Kind, named ? r.Id : null, named ? r.FullName : null, r.AdmittedOn, AgeRules.AgeInYears(r.BirthDate, r.AdmittedOn)))];
     }
-
-    /// <summary>Admissions of one unit, cell kind, category, month and gender, with the sum of their ages in months.</summary>
-    private sealed record Admissions(int WardId, CellKind Kind, Category Category, int Month, Gender Gender, int Count, int Months, int Under30);
-
-    /// <summary>Candidates of one unit and cell kind at one stage on the as-of date.</summary>
-    private sealed record Pipeline(int WardId, CellKind Kind, Stage Stage, int Count);
 }
