@@ -72,6 +72,22 @@ public sealed class TargetsPageTests : IAsyncLifetime
         return await db.Targets.Where(t => t.WardId == ward && t.Year == year).Select(t => (int?)t.Count).SingleOrDefaultAsync();
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    [InlineData("2024.5")]
+    public async Task TargetsPage_a_year_in_the_address_that_is_not_a_year_opens_this_year(string year)
+    {
+        await using var context = NewContext();
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/targets?year={Uri.EscapeDataString(year)}");
+
+        var page = RenderPage(context);
+
+        page.Markup.ShouldContain(SqliteTestDatabase.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        page.FindAll("[data-testid=targets]").Count.ShouldBe(1);
+    }
+
     [Fact]
     public async Task TargetsPage_city_committee_gets_a_field_per_unit_and_the_plan_wards_first()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +99,37 @@ public sealed class DashboardPageTests(DemoDatabase demo) : IClassFixture<DemoDa
         page.Find("[data-ward='Bắc Sơn'] [data-testid=status]").TextContent.Trim().ShouldBe("Reached");
         page.Find("[data-testid=forecast-rule]").TextContent.ShouldContain("the larger of");
         page.Find("[data-testid=as-of]").TextContent.ShouldContain("as of 02/09/2024");
+    }
+
+    [Theory]
+    [InlineData(Roles.CityCommittee, null, "2024-09-02", null)]
+    [InlineData(Roles.CityCommittee, null, "2025-06-30", "Bắc Sơn")]
+    [InlineData(Roles.WardSecretary, "Bắc Sơn", "2025-06-30", null)]
+    public async Task Dashboard_every_link_opens_a_list_of_exactly_the_number_it_shows(string role, string? ownWard, string asOf, string? detail)
+    {
+        // Arrange: the dashboard as the user sees it, and the candidates page that reads each link's address.
+        var own = ownWard is null ? (int?)null : await WardIdAsync(ownWard);
+        var wardParameter = detail is null ? "" : $"&ward={await WardIdAsync(detail)}";
+        await using var context = ComponentHost.Create(demo.Database, "vi-VN", role, own);
+        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var page = Open(context, $"/?year={date.Year}&asOf={asOf}{wardParameter}");
+        var links = page.FindAll("a[href^='candidates?']")
+            .Select(a => (Href: a.GetAttribute("href")!, Text: a.TextContent.Trim(), Title: a.QuerySelector("title")?.TextContent))
+            .ToList();
+        links.Count.ShouldBeGreaterThan(ownWard is null ? 20 : 5);
+
+        foreach (var (href, text, title) in links)
+        {
+            await using var listContext = ComponentHost.Create(demo.Database, "vi-VN", role, own);
+            listContext.Services.GetRequiredService<NavigationManager>().NavigateTo(href);
+            var list = listContext.Render<UongBi.Recruitment.Web.Features.Candidates.CandidatesPage>();
+            var query = list.Instance.Filters with { PageSize = 1 };
+            var total = (await listContext.Services.GetRequiredService<UongBi.Recruitment.Web.Features.Candidates.CandidatesService>().ListAsync(query)).Total;
+
+            // A month bar's number is in its tooltip ("Tháng 5: 42 người; …"); every other link shows its number.
+            var shown = title is null ? text : title.Split(':')[1].Trim().Split(' ')[0];
+            total.ShouldBe(int.Parse(shown, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN")), href);
+        }
     }
 
     [Theory]

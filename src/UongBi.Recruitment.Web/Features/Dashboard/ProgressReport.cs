@@ -16,7 +16,11 @@ public sealed record ProgressReport(
     StatusCounts Statuses,
     ProgressDetail Detail);
 
-/// <summary>The city's own line: its plan from the province, counted over every unit of the year in the plan's scope.</summary>
+/// <summary>
+/// The city's own line: its plan from the province, counted over every unit of the year in the plan's scope.
+/// <see cref="SumOfWardAdmitted"/> adds the admitted of the units that have a target, so that it divided by
+/// <see cref="SumOfWardTargets"/> is a percentage of the same units (a unit without a target has no percentage).
+/// </summary>
 public sealed record CityProgress(
     int? Plan,
     TargetScope Scope,
@@ -72,10 +76,10 @@ public sealed record MonthPoint(int Month, int Admitted, int? Cumulative, decima
 public sealed record AgeFigures(int Admitted, decimal? AverageYears, int Under30, int? Under30Percent);
 
 /// <summary>
-/// The youngest member admitted in the period in a cell. The name is personal data: it is null unless the user
-/// may read the ward's candidates.
+/// The youngest member admitted in the period in a cell: personal data, listed only for users who may read the
+/// ward's candidates.
 /// </summary>
-public sealed record YoungestInCell(int CellId, string Cell, CellKind Kind, int? CandidateId, string? FullName, DateOnly AdmittedOn, int AgeYears);
+public sealed record YoungestInCell(int CellId, string Cell, CellKind Kind, int CandidateId, string FullName, DateOnly AdmittedOn, int AgeYears);
 
 /// <summary>The unit shown in detail (the city, or one ward) with its breakdowns, all in that unit's scope.</summary>
 public sealed record ProgressDetail(

@@ -96,7 +96,7 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
         var city = new CityProgress(
             plan?.Count, cityScope, cityLine.Admitted, cityLine.Percent, cityLine.Ratio, cityLine.AdmittedResidential,
             cityLine.AdmittedAllCells, cityLine.AwaitingCeremony, cityLine.InPipeline, cityLine.Forecast, cityLine.Status,
-            wards.Sum(w => w.Target ?? 0), wards.Sum(w => w.Admitted));
+            wards.Sum(w => w.Target ?? 0), wards.Where(w => w.Target > 0).Sum(w => w.Admitted));
         var statuses = new StatusCounts(
             wards.Count(w => w.Status == TargetStatus.Reached),
             wards.Count(w => w.Status == TargetStatus.OnTrack),
@@ -181,21 +181,29 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> factory, Cur
             youngest);
     }
 
-    /// <summary>The youngest admitted in the period per cell of one ward (a ward admits tens a year, not thousands).</summary>
+    /// <summary>
+    /// The youngest admitted in the period per cell of one ward (a ward admits tens a year, not thousands). Only for
+    /// users who may read the ward's candidates: a cell, a ceremony date and an age identify a person as surely as
+    /// a name, so others get nothing rather than the same row without its name.
+    /// </summary>
     private async Task<IReadOnlyList<YoungestInCell>> YoungestAsync(
         AppDbContext db, ProgressPeriod period, WardProgress ward, CancellationToken cancellationToken)
     {
         var wardId = ward.WardId;
+        if (!user.Scope.Allows(Operation.ReadCandidates, wardId))
+        {
+            return [];
+        }
+
         var rows = await db.Candidates.AdmittedBetween(period.From, period.AsOf)
             .Where(c => c.WardId == wardId)
             .Select(c => new { c.Id, c.FullName, c.BirthDate, AdmittedOn = c.AdmittedOn!.Value, c.CellId, Cell = c.Cell!.Name, c.Cell.Kind })
             .ToListAsync(cancellationToken);
-        var named = user.Scope.Allows(Operation.ReadCandidates, wardId);
         return [.. rows.Where(r => ward.Scope.Counts(r.Kind))
             .GroupBy(r => r.CellId)
             .Select(g => g.OrderByDescending(r => r.BirthDate).ThenBy(r => r.Id).First())
             .OrderBy(r => r.Cell, VietnameseOrder.Names)
             .Select(r => new YoungestInCell(
-                r.CellId, r.Cell, r.Kind, named ? r.Id : null, named ? r.FullName : null, r.AdmittedOn, AgeRules.AgeInYears(r.BirthDate, r.AdmittedOn)))];
+                r.CellId, r.Cell, r.Kind, r.Id, r.FullName, r.AdmittedOn, AgeRules.AgeInYears(r.BirthDate, r.AdmittedOn)))];
     }
 }

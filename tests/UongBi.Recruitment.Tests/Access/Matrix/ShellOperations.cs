@@ -32,8 +32,8 @@ public sealed class ShellOperations : IMatrixOperations
         }),
         new("Dashboard.Progress()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31))) is not null),
-        new("Dashboard.Progress(ward detail names)", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
-            (await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)))?.Detail.Youngest.Any(y => y.FullName != null) == true),
+        new("Dashboard.Progress(ward detail youngest)", true, OwnReaders, Users.AllWardReaders, async (sp, f, ward) =>
+            (await Try(() => sp.GetRequiredService<ProgressService>().GetAsync(2024, new DateOnly(2024, 12, 31), ward)))?.Detail.Youngest.Count > 0),
         new("Batches.ForYear()", false, Users.Everyone, Users.Everyone, async (sp, f, ward) =>
             await Try(() => sp.GetRequiredService<BatchesService>().ForYearAsync(2024)) is not null),
         new("Reference.Settings()", false, Admin, Admin, async (sp, f, ward) =>
