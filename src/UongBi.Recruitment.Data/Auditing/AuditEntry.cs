@@ -12,6 +12,9 @@ public enum AuditAction
     LockedOut = 12,
     SignOut = 13,
     AccessDenied = 20,
+
+    // A workbook downloaded (QUALITY.md: exports are audited — who, what, when, how many rows).
+    Export = 30,
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
 using UongBi.Recruitment.Web.Features.Dashboard;
 using UongBi.Recruitment.Web.Features.Deadlines;
+using UongBi.Recruitment.Web.Features.Reports;
 using UongBi.Recruitment.Web.Features.Targets;
 using UongBi.Recruitment.Web.Features.Units;
 
@@ -27,6 +28,7 @@ public static class FeaturesSetup
     {
         app.MapOpenApi();
         app.MapProgressApi();
+        app.MapExports();
     }
 
     /// <summary>The same registrations for hosts other than the web app (component tests).</summary>

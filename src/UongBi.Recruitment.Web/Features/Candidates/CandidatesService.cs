@@ -113,6 +113,34 @@ public sealed class CandidatesService(
     {
         query = query.Checked();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidates = await FilteredAsync(db, query, cancellationToken);
+        var size = Math.Clamp(query.PageSize, 1, CandidateQuery.MaxPageSize);
+        var total = await candidates.CountAsync(cancellationToken);
+        var rows = await Project(Sorted(candidates, query))
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
+            .ToListAsync(cancellationToken);
+        return new CandidatePage(rows, total);
+    }
+
+    /// <summary>
+    /// Every row the list would show for this query, in the list's order, without paging (the Excel export).
+    /// Rows are read as they are written: the context lives as long as the enumeration, nothing is buffered.
+    /// </summary>
+    public async IAsyncEnumerable<CandidateRow> AllRowsAsync(
+        CandidateQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        query = query.Checked();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidates = await FilteredAsync(db, query, cancellationToken);
+        await foreach (var row in Project(Sorted(candidates, query)).AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The user's readable candidates narrowed by every filter of a checked query.</summary>
+    private async Task<IQueryable<Candidate>> FilteredAsync(AppDbContext db, CandidateQuery query, CancellationToken cancellationToken)
+    {
         var candidates = Readable(db.Candidates);
         if (query.WardId is { } wardId)
         {
@@ -181,17 +209,21 @@ public sealed class CandidatesService(
             candidates = candidates.Where(c => ids.Contains(c.Id));
         }
 
-        // Diacritic- and case-insensitive through the stored search key; what was typed with its exact
-        // marks ("Mai" vs "Mại") ranks first.
+        // Diacritic- and case-insensitive through the stored search key.
         var key = VietnameseText.SearchKey(query.Search);
-        var exact = VietnameseText.ExactKey(query.Search);
         if (key.Length > 0)
         {
             candidates = candidates.Where(c => c.SearchKey.Contains(key));
         }
 
-        var size = Math.Clamp(query.PageSize, 1, CandidateQuery.MaxPageSize);
-        var total = await candidates.CountAsync(cancellationToken);
+        return candidates;
+    }
+
+    /// <summary>The list's order: what was typed with its exact marks ("Mai" vs "Mại") first, then the chosen sort, then id.</summary>
+    private static IOrderedQueryable<Candidate> Sorted(IQueryable<Candidate> candidates, CandidateQuery query)
+    {
+        var key = VietnameseText.SearchKey(query.Search);
+        var exact = VietnameseText.ExactKey(query.Search);
         var ordered = key.Length > 0 && exact != key
             ? candidates.OrderByDescending(c => c.ExactKey.Contains(exact))
             : candidates.OrderBy(c => 0);
@@ -208,12 +240,11 @@ public sealed class CandidatesService(
             (_, true) => ordered.ThenByDescending(c => c.SearchKey),
             _ => ordered.ThenBy(c => c.SearchKey),
         };
-        var rows = await ordered.ThenBy(c => c.Id)
-            .Skip(Math.Max(0, query.Page) * size).Take(size)
-            .Select(c => new CandidateRow(c.Id, c.FullName, c.Ward!.Name, c.Cell!.Name, c.Category, c.Stage, c.DroppedOn != null, c.AdmittedOn))
-            .ToListAsync(cancellationToken);
-        return new CandidatePage(rows, total);
+        return ordered.ThenBy(c => c.Id);
     }
+
+    private static IQueryable<CandidateRow> Project(IQueryable<Candidate> candidates) =>
+        candidates.Select(c => new CandidateRow(c.Id, c.FullName, c.Ward!.Name, c.Cell!.Name, c.Category, c.Stage, c.DroppedOn != null, c.AdmittedOn));
 
     /// <summary>One candidate with helpers and history, or null when it does not exist or is outside the scope.</summary>
     public async Task<Candidate?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -40,6 +40,44 @@ public static class ProgressApi
     {
         var today = VietnamTime.Today(clock);
         var errors = new Dictionary<string, string[]>();
+        var (chosenYear, chosenAsOf) = ParsePeriod(year, asOf, today, l, errors);
+
+        int? detailWard = user.Scope.WardId;
+        if (!string.IsNullOrEmpty(ward))
+        {
+            if (int.TryParse(ward, NumberStyles.None, CultureInfo.InvariantCulture, out var wardId) && wardId > 0)
+            {
+                detailWard = wardId;
+            }
+            else
+            {
+                errors["ward"] = [l["Api_BadWard"]];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: l["Api_BadRequest"]);
+        }
+
+        try
+        {
+            return TypedResults.Ok(await progress.GetAsync(
+                chosenYear, chosenAsOf ?? ProgressRules.DefaultAsOf(chosenYear, today), detailWard, cancellationToken));
+        }
+        catch (AccessDeniedException)
+        {
+            return TypedResults.Forbid();
+        }
+    }
+
+    /// <summary>
+    /// The year and as-of date of a progress request (this API and the Excel report read them alike): errors are
+    /// added under the parameter's name, in the user's language; an as-of date before the year is an error.
+    /// </summary>
+    internal static (int Year, DateOnly? AsOf) ParsePeriod(
+        string? year, string? asOf, DateOnly today, IStringLocalizer<SharedResource> l, Dictionary<string, string[]> errors)
+    {
         var chosenYear = today.Year;
         if (!string.IsNullOrEmpty(year)
             && (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out chosenYear) || chosenYear < FirstYear || chosenYear > today.Year + 1))
@@ -60,37 +98,11 @@ public static class ProgressApi
             }
         }
 
-        int? detailWard = user.Scope.WardId;
-        if (!string.IsNullOrEmpty(ward))
-        {
-            if (int.TryParse(ward, NumberStyles.None, CultureInfo.InvariantCulture, out var wardId) && wardId > 0)
-            {
-                detailWard = wardId;
-            }
-            else
-            {
-                errors["ward"] = [l["Api_BadWard"]];
-            }
-        }
-
-        if (errors.Count == 0 && chosenAsOf < new DateOnly(chosenYear, 1, 1))
+        if (!errors.ContainsKey("year") && !errors.ContainsKey("asOf") && chosenAsOf < new DateOnly(chosenYear, 1, 1))
         {
             errors["asOf"] = [string.Format(CultureInfo.CurrentCulture, l["Api_AsOfBeforeYear"], chosenYear)];
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: l["Api_BadRequest"]);
-        }
-
-        try
-        {
-            return TypedResults.Ok(await progress.GetAsync(
-                chosenYear, chosenAsOf ?? ProgressRules.DefaultAsOf(chosenYear, today), detailWard, cancellationToken));
-        }
-        catch (AccessDeniedException)
-        {
-            return TypedResults.Forbid();
-        }
+        return (chosenYear, chosenAsOf);
     }
 }

@@ -63,6 +63,16 @@ public sealed class DeadlinesService(IDbContextFactory<AppDbContext> factory, Cu
         return new DeadlinePage(rows, sorted.Count, overdue, dueSoon, today, dueSoonDays);
     }
 
+    /// <summary>
+    /// Every row of the list for this query, in its order, without paging (the Excel exports). The rules decide
+    /// each item in memory anyway, and only candidates with a due or missed deadline are read.
+    /// </summary>
+    public async Task<DeadlinePage> AllAsync(DeadlineQuery query, CancellationToken cancellationToken = default)
+    {
+        var (sorted, overdue, dueSoon, today, dueSoonDays) = await ComputeAsync(query, cancellationToken);
+        return new DeadlinePage(sorted, sorted.Count, overdue, dueSoon, today, dueSoonDays);
+    }
+
     /// <summary>Ids of the candidates in the user's scope with a deadline in this state (the candidate list's filter).</summary>
     public async Task<IReadOnlyCollection<int>> CandidateIdsAsync(DeadlineState state, int? wardId = null, CancellationToken cancellationToken = default)
     {

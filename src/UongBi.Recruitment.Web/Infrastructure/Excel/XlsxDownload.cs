@@ -1,0 +1,38 @@
+using SpreadCheetah;
+using UongBi.Recruitment.Web.Infrastructure.Auth;
+
+namespace UongBi.Recruitment.Web.Infrastructure.Excel;
+
+/// <summary>
+/// A workbook written straight into the response as its rows are produced (no workbook in memory), under a
+/// server-made file name, never cached, and recorded in the audit log with the number of rows once complete.
+/// </summary>
+/// <param name="FileName">The server's own name; sent per RFC 6266 by <see cref="SpreadsheetSafety.AttachmentHeader"/>.</param>
+/// <param name="Report">What was exported, for the audit row ("candidates", "progress").</param>
+/// <param name="Parameters">The filters, for the audit row; never personal data (no search text).</param>
+/// <param name="Write">Writes the sheets; returns the number of data rows written.</param>
+public sealed class XlsxDownload(string fileName, string report, string parameters, Func<Spreadsheet, CancellationToken, Task<int>> write) : IResult
+{
+    public string FileName => fileName;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.ContentType = ExcelWorkbook.ContentType;
+        response.Headers.ContentDisposition = SpreadsheetSafety.AttachmentHeader(fileName);
+        response.Headers.CacheControl = "no-store";
+        var cancellationToken = httpContext.RequestAborted;
+
+        int rows;
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(response.Body, ExcelWorkbook.Options(), cancellationToken))
+        {
+            rows = await write(spreadsheet, cancellationToken);
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        // Only a complete file is recorded; an aborted download throws above and leaves a refused-nothing trail.
+        var services = httpContext.RequestServices;
+        await services.GetRequiredService<SecurityAudit>().ExportedAsync(
+            services.GetRequiredService<CurrentUser>(), report, fileName, parameters, rows, CancellationToken.None);
+    }
+}
