@@ -24,10 +24,15 @@ public sealed class XlsxDownload(string fileName, string report, string paramete
         var cancellationToken = httpContext.RequestAborted;
 
         int rows;
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(response.Body, ExcelWorkbook.Options(), cancellationToken))
+        await using (var body = new AsyncWriteStream(response.Body))
         {
-            rows = await write(spreadsheet, cancellationToken);
-            await spreadsheet.FinishAsync(cancellationToken);
+            await using (var spreadsheet = await Spreadsheet.CreateNewAsync(body, ExcelWorkbook.Options(), cancellationToken))
+            {
+                rows = await write(spreadsheet, cancellationToken);
+                await spreadsheet.FinishAsync(cancellationToken);
+            }
+
+            await body.FlushAsync(cancellationToken);
         }
 
         // Only a complete file is recorded; an aborted download throws above and leaves a refused-nothing trail.
