@@ -35,6 +35,8 @@ internal sealed class BenchOptions
           --seed N                       random seed of the generator (default 2024)
           --regenerate                   build the file again even when it matches
           --sql-only                     measure the hand-written SQL only
+          --export                       measure the Excel export of every candidate instead of the dashboard:
+                                         the app's export code vs SpreadCheetah writing the same rows from a list
           --proposed-indexes             run on a copy of the file (<db>.proposed.db) with the indexes the
                                          benchmark proposes (docs/benchmarks.md); the file itself is unchanged
         """;
@@ -52,6 +54,7 @@ internal sealed class BenchOptions
     public int Seed { get; private set; } = 2024;
     public bool Regenerate { get; private set; }
     public bool SqlOnly { get; private set; }
+    public bool Export { get; private set; }
     public bool ProposedIndexes { get; private set; }
     public bool Help { get; private set; }
 
@@ -81,6 +84,7 @@ internal sealed class BenchOptions
                 case "--seed": options.Seed = int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture); break;
                 case "--regenerate": options.Regenerate = true; break;
                 case "--sql-only": options.SqlOnly = true; break;
+                case "--export": options.Export = true; break;
                 case "--proposed-indexes": options.ProposedIndexes = true; break;
                 case "-h" or "--help": options.Help = true; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");

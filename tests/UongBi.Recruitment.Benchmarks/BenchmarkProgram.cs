@@ -35,6 +35,11 @@ internal static class BenchmarkProgram
 
         var log = Console.Out;
         var generation = await DatabaseGenerator.EnsureAsync(options, log);
+        if (options.Export)
+        {
+            return await ExportMeasure.RunAsync(options, args, log);
+        }
+
         var file = options.ProposedIndexes ? await ProposedIndexes.PrepareCopyAsync(options.DatabaseFile!, log) : options.DatabaseFile!;
         var plansFile = options.PlansFile ?? file + ".plans.txt";
         var connectionString = DataServiceCollectionExtensions.BuildConnectionString(file);
