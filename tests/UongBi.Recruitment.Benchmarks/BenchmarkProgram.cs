@@ -34,6 +34,13 @@ internal static class BenchmarkProgram
         }
 
         var log = Console.Out;
+        if (options.Export && !options.Regenerate && File.Exists(options.DatabaseFile))
+        {
+            // The export reads candidates, wards and cells only: an existing file is used as it is, never
+            // migrated (a copy of a file another branch migrated further would refuse this branch's migrations).
+            return await ExportMeasure.RunAsync(options, args, log);
+        }
+
         var generation = await DatabaseGenerator.EnsureAsync(options, log);
         if (options.Export)
         {
