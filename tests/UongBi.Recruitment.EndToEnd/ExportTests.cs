@@ -44,6 +44,7 @@ public sealed class ExportTests(AppFixture app)
         await list.FilterByWardAsync("Bắc Sơn");
         var total = await list.TotalAsync();
         var firstName = await list.NameLinks.First.InnerTextAsync();
+        await session.ScreenshotAsync("candidates-export-button", UiLanguage.Vietnamese);
         var listFile = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("candidates-export").ClickAsync());
         listFile.SuggestedFilename.ShouldStartWith("danh-sach-quan-chung-");
         var rows = Read(await listFile.PathAsync())[0];
@@ -51,6 +52,15 @@ public sealed class ExportTests(AppFixture app)
         rows.Count.ShouldBe(total + 1, "every row, not one page");
         rows.Skip(1).ShouldAllBe(r => r[1] as string == "Bắc Sơn");
         ((string)rows[1][0]!).ShouldStartWith(firstName.Trim());
+
+        // The page in English at the same size: the headings of the next download follow the language.
+        await session.UseLanguageAsync(UiLanguage.English, "/reports");
+        await session.WaitForInteractiveAsync();
+        await Expect(session.Heading).ToHaveTextAsync("Reports");
+        await Expect(page.GetByTestId("report-download")).ToHaveTextAsync("Download the progress report");
+        await session.ScreenshotAsync("reports-1366", UiLanguage.English);
+        var english = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-download").ClickAsync());
+        Read(await english.PathAsync())[0][0][0].ShouldBe("UONG BI CITY PARTY COMMITTEE");
 
         await session.ShouldShowNoErrorUiAsync();
         session.ConsoleErrors.ShouldBeEmpty();
