@@ -92,8 +92,8 @@ public static class ProgressWorkbook
         var city = report.City;
         await spreadsheet.AddRowAsync(
         [
-            new StyledCell("", styles.Bold), new StyledCell(SpreadsheetSafety.Text(l["Export_Total"]), styles.Bold),
-            new StyledCell(city.SumOfWardTargets, styles.BoldNumber), new StyledCell("", null),
+            default(StyledCell), new StyledCell(SpreadsheetSafety.Text(l["Export_Total"]), styles.Bold),
+            new StyledCell(city.SumOfWardTargets, styles.BoldNumber), default(StyledCell),
             new StyledCell(city.SumOfWardAdmitted, styles.BoldNumber),
             new StyledCell(city.SumOfWardTargets > 0 ? (decimal)city.SumOfWardAdmitted / city.SumOfWardTargets : null, styles.BoldPercent),
             new StyledCell(wards.Sum(w => w.AdmittedResidential), styles.BoldNumber),
@@ -103,10 +103,10 @@ public static class ProgressWorkbook
         ], cancellationToken);
         await spreadsheet.AddRowAsync(
         [
-            new StyledCell("", styles.Bold), new StyledCell(SpreadsheetSafety.Text(l["Export_CityPlan"]), styles.Bold),
+            default(StyledCell), new StyledCell(SpreadsheetSafety.Text(l["Export_CityPlan"]), styles.Bold),
             new StyledCell(city.Plan, styles.BoldNumber), new StyledCell(SpreadsheetSafety.Text(city.Plan is null ? "" : l.Of(city.Scope)), styles.Bold),
             new StyledCell(city.Admitted, styles.BoldNumber), new StyledCell(Ratio(city.Ratio), styles.BoldPercent),
-            new StyledCell(city.AdmittedResidential, styles.BoldNumber), .. categories.Select(_ => new StyledCell("", null)),
+            new StyledCell(city.AdmittedResidential, styles.BoldNumber), .. categories.Select(_ => default(StyledCell)),
             new StyledCell(city.AwaitingCeremony, styles.BoldNumber), new StyledCell(city.InPipeline, styles.BoldNumber),
             new StyledCell(city.Forecast, styles.BoldNumber),
         ], cancellationToken);
@@ -166,7 +166,7 @@ public static class ProgressWorkbook
 
     private static DateTime ToDate(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 
-    private static IEnumerable<StyledCell> Blank(int count) => Enumerable.Repeat(new StyledCell("", null), Math.Max(0, count));
+    private static IEnumerable<StyledCell> Blank(int count) => Enumerable.Repeat(default(StyledCell), Math.Max(0, count));
 
     /// <summary>A column's letters (1 → A, 27 → AA), for merged ranges.</summary>
     internal static string ColumnName(int number)
