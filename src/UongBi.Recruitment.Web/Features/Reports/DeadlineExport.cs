@@ -106,7 +106,7 @@ public static class DeadlineExport
 
         var today = VietnamTime.Today(clock);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"thoi-han-{today:yyyy-MM-dd}.xlsx");
-        return new XlsxDownload(fileName, "deadlines", CandidateAuditParameters(query), async (spreadsheet, cancellationToken) =>
+        return new XlsxDownload(fileName, "deadlines", AuditParameters(query), async (spreadsheet, cancellationToken) =>
         {
             var page = await deadlines.AllAsync(new DeadlineQuery(ward, kind, state, sort, descending), cancellationToken);
             await WriteSheetAsync(spreadsheet, ExcelWorkbook.AddStyles(spreadsheet), page.Rows, l, cancellationToken);
@@ -134,6 +134,6 @@ public static class DeadlineExport
         }
     }
 
-    private static string CandidateAuditParameters(IQueryCollection query) =>
+    private static string AuditParameters(IQueryCollection query) =>
         string.Join('&', query.Select(p => $"{p.Key}={p.Value}"));
 }
