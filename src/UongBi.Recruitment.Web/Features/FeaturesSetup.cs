@@ -3,6 +3,7 @@ using UongBi.Recruitment.Web.Features.Accounts;
 using UongBi.Recruitment.Web.Features.Administration;
 using UongBi.Recruitment.Web.Features.Batches;
 using UongBi.Recruitment.Web.Features.Candidates;
+using UongBi.Recruitment.Web.Features.Candidates.Import;
 using UongBi.Recruitment.Web.Features.Dashboard;
 using UongBi.Recruitment.Web.Features.Deadlines;
 using UongBi.Recruitment.Web.Features.Reports;
@@ -29,6 +30,7 @@ public static class FeaturesSetup
         app.MapOpenApi();
         app.MapProgressApi();
         app.MapExports();
+        app.MapCandidateImport();
     }
 
     /// <summary>The same registrations for hosts other than the web app (component tests).</summary>
@@ -39,6 +41,8 @@ public static class FeaturesSetup
         services.AddScoped<ProgressService>();
         services.AddScoped<CandidatesService>();
         services.AddScoped<CandidateEditService>();
+        services.AddScoped<CandidateImportService>();
+        services.AddSingleton<ImportDownloads>();
         services.AddScoped<DeadlinesService>();
         services.AddScoped<TargetsService>();
         services.AddScoped<BatchesService>();
