@@ -23,6 +23,13 @@ public sealed class CandidateImportService(
     // SQLite allows 32,766 parameters; lookups go in slices well below that.
     private const int LookupSlice = 900;
 
+    // ExcelDataReader asks for code page 1252 even for xlsx; .NET has it only through the code-pages provider.
+    private static readonly Lazy<bool> Encodings = new(() =>
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return true;
+    });
+
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd", "dd.MM.yyyy"];
 
     /// <summary>The largest file accepted (configuration <c>Import:MaxBytes</c>), checked before anything is read.</summary>
@@ -98,7 +105,7 @@ public sealed class CandidateImportService(
         var unknown = new List<string>();
         for (var i = 0; i < rawHeaders.Length; i++)
         {
-            if (rawHeaders[i].Length == 0)
+            if (rawHeaders[i].Length == 0 || ImportVocabulary.IsErrorsHeader(rawHeaders[i]))
             {
                 continue;
             }
@@ -176,6 +183,7 @@ public sealed class CandidateImportService(
 
     private static (string[] Headers, List<(int Row, object?[] Values)> Rows) ReadSheet(Stream stream, int maxRows, IProgress<int>? progress)
     {
+        _ = Encodings.Value;
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         var rows = new List<(int, object?[])>();
         string[]? headers = null;

@@ -47,14 +47,21 @@ public static class ImportVocabulary
     private static readonly Dictionary<string, Gender> GenderLookup = Lookup(Enum.GetValues<Gender>(), g => $"Gender_{g}");
     private static readonly Dictionary<string, GeneralEducation> EducationLookup = Lookup(Enum.GetValues<GeneralEducation>(), e => $"Education_{e}");
     private static readonly Dictionary<string, Category> CategoryLookup = Lookup(Enum.GetValues<Category>(), c => $"Category_{c}");
+    private static readonly Dictionary<string, bool> ErrorsHeaderLookup = Lookup([true], _ => "Import_ErrorsColumn");
     private static readonly Dictionary<string, bool> YesNoLookup = Lookup([true, false], b => b ? "Import_Yes" : "Import_No");
 
     public static string HeaderKey(ImportColumn column) => $"Import_Col_{column}";
+
+    /// <summary>A column's header in a given language ("vi" or "en").</summary>
+    public static string HeaderText(ImportColumn column, CultureInfo language) => Resources.GetString(HeaderKey(column), language) ?? column.ToString();
 
     /// <summary>Key for comparing what a user typed with a known word.</summary>
     public static string Key(string? text) => VietnameseText.Normalize(text).ToUpperInvariant();
 
     public static ImportColumn? Header(string? text) => HeaderLookup.TryGetValue(Key(text), out var c) ? c : null;
+
+    /// <summary>The error workbook's extra column: ignored on upload, so a corrected error workbook imports as it is.</summary>
+    public static bool IsErrorsHeader(string? text) => ErrorsHeaderLookup.ContainsKey(Key(text));
 
     public static Gender? Gender(string text) => GenderLookup.TryGetValue(Key(text), out var v) ? v : null;
 
