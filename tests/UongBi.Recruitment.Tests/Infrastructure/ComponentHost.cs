@@ -30,6 +30,9 @@ public static class ComponentHost
         services.AddSingleton<ILogger<SecurityAudit>>(NullLogger<SecurityAudit>.Instance);
         services.AddScoped<SecurityAudit>();
         services.AddFeatureServices();
+
+        // Services that read settings (the import's size limit) get the defaults, as an app without appsettings would.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized(name);
         authorization.SetRoles(role);

@@ -83,7 +83,9 @@ public sealed class CandidateImportService(
         string[] rawHeaders;
         try
         {
-            (rawHeaders, rawRows) = ReadSheet(buffer, MaxRows, progress);
+            // Parsed off the circuit's thread so the page can show progress while a large file is read.
+            var maxRows = MaxRows;
+            (rawHeaders, rawRows) = await Task.Run(() => ReadSheet(buffer, maxRows, progress), cancellationToken);
         }
         catch (TooManyRowsException)
         {
