@@ -15,6 +15,12 @@ internal static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["--import", .. var importArgs])
+        {
+            // Issue 7: the import measure has its own database and options.
+            return await ImportBenchmark.RunAsync(importArgs, Console.Out);
+        }
+
         BenchOptions options;
         try
         {
