@@ -115,8 +115,8 @@ public sealed class CandidateImportTests(AppFixture app)
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "co-loi.xlsx", MimeType = XlsxType, Buffer = workbook });
 
         await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("3 dòng: 1 hợp lệ, 2 có lỗi, 0 cảnh báo.");
-        await Expect(page.GetByTestId("import-row-issues").First).ToContainTextAsync("Số CCCD gồm đúng 12 chữ số.");
-        await Expect(page.GetByTestId("import-row-issues").Nth(1)).ToContainTextAsync("Bạn không được nhập hồ sơ cho phường, xã này.");
+        await Expect(page.GetByTestId("import-row-issues").First).ToHaveTextAsync("Lỗi · Số CCCD: Số CCCD gồm đúng 12 chữ số.");
+        await Expect(page.GetByTestId("import-row-issues").Nth(1)).ToHaveTextAsync("Lỗi · Phường, xã: Bạn không được nhập hồ sơ cho phường, xã này.");
         await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
         await Expect(page.GetByTestId("import-errors-download")).ToBeVisibleAsync();
         await session.ScreenshotAsync("candidate-import-errors", UiLanguage.Vietnamese);

@@ -241,7 +241,7 @@ public sealed class CandidateImportServiceTests(DemoDatabase demo) : IClassFixtu
 
         preview.Problem.ShouldBe(ImportProblem.None);
         preview.Rows[0].HasErrors.ShouldBeFalse();
-        preview.Rows[1].Issues.ShouldContain(new ImportIssue(3, ImportColumn.Ward, "WardNotAllowed"));
+        preview.Rows[1].Issues.ShouldBe([new ImportIssue(3, ImportColumn.Ward, "WardNotAllowed")]);
         preview.CanImport.ShouldBeFalse();
         (await service.CommitAsync(preview)).Outcome.ShouldBe(ImportOutcome.Refused);
         (await CountAsync()).ShouldBe(before);

@@ -324,10 +324,12 @@ public sealed class CandidateImportService(
                 }
             }
 
-            // The form's own rules; a field already refused above (unreadable date, unknown word) is not reported twice.
+            // The form's own rules; a field already refused above (unreadable date, unknown word) is not reported
+            // twice, and a cell is not "required" when it could not be looked up because the ward was refused.
+            var wardRefused = issues.Any(i => i.Column == ImportColumn.Ward);
             foreach (var failure in validator.Validate(form).Errors)
             {
-                if (ColumnOf(failure.PropertyName) is { } column && !issues.Any(i => i.Column == column))
+                if (ColumnOf(failure.PropertyName) is { } column && !issues.Any(i => i.Column == column) && !(wardRefused && column == ImportColumn.Cell))
                 {
                     Error(column, failure.ErrorMessage);
                 }
