@@ -133,6 +133,15 @@ public sealed class CandidateImportTests(AppFixture app)
         await Expect(page.GetByTestId("import-preview")).ToHaveCountAsync(0);
         await session.ScreenshotAsync("candidate-import-bad-file", UiLanguage.Vietnamese);
 
+        // The same file in English: headers were matched in Vietnamese, messages come in the user's language.
+        await session.UseLanguageAsync(UiLanguage.English, "/candidates/import");
+        await session.WaitForInteractiveAsync();
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "co-loi.xlsx", MimeType = XlsxType, Buffer = workbook });
+        await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("3 rows: 1 valid, 2 with errors, 0 warnings.");
+        await Expect(page.GetByTestId("import-row-issues").First).ToHaveTextAsync("Error · Citizen ID: A citizen ID has exactly 12 digits.");
+        await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
+        await session.ScreenshotAsync("candidate-import-errors", UiLanguage.English);
+
         await session.ShouldShowNoErrorUiAsync();
         session.ConsoleErrors.ShouldBeEmpty();
     }
