@@ -248,6 +248,18 @@ public sealed class CandidateImportServiceTests(DemoDatabase demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task Columns_beyond_the_64th_are_not_read()
+    {
+        var headers = ImportWorkbooks.Headers().Concat(Enumerable.Repeat("", 80)).Append("Cột thừa rất xa").ToArray();
+        var row = Row().Concat(Enumerable.Repeat<object?>("", 80)).Append("x").ToArray();
+
+        var preview = await ReadAsync(Service(), [row], headers);
+
+        preview.Problem.ShouldBe(ImportProblem.None);
+        preview.Rows.ShouldHaveSingleItem().HasErrors.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Viewer_cannot_import_at_all()
     {
         var service = Service(role: Roles.Viewer, ownWard: false);

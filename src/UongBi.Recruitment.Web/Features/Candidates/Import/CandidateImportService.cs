@@ -20,6 +20,10 @@ public sealed class CandidateImportService(
     public const long DefaultMaxBytes = 5 * 1024 * 1024;
     public const int DefaultMaxRows = 20_000;
 
+    // The template has 20 columns (21 with an error workbook's). A sheet formatted out to column XFD reports
+    // 16,384 fields a row; only the first ones are read, so such a file costs no more memory than a plain one.
+    private const int MaxColumns = 64;
+
     // SQLite allows 32,766 parameters; lookups go in slices well below that.
     private const int LookupSlice = 900;
 
@@ -197,7 +201,7 @@ public sealed class CandidateImportService(
         while (reader.Read())
         {
             rowNumber++;
-            var values = new object?[reader.FieldCount];
+            var values = new object?[Math.Min(reader.FieldCount, MaxColumns)];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = reader.GetValue(i);
