@@ -28,6 +28,9 @@ public sealed class CandidateImportHttpTests(AppFactory factory) : IClassFixture
         {
             var sheet = await new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEndAsync();
             sheet.ShouldContain("ySplit=\"1\"");
+
+            // Drop-down lists read the allowed values from the instructions sheet, its name quoted as Excel requires.
+            sheet.ShouldContain("sqref=\"P2:P5001\"><formula1>&apos;Hướng dẫn&apos;!C2:C2</formula1>");
             var styles = await new StreamReader(zip.GetEntry("xl/styles.xml")!.Open()).ReadToEndAsync();
             styles.ShouldContain("formatCode=\"dd/mm/yyyy\"");
         }
