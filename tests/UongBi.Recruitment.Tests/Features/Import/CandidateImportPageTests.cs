@@ -72,6 +72,21 @@ public sealed class CandidateImportPageTests(DemoDatabase demo) : IClassFixture<
     }
 
     [Fact]
+    public async Task File_over_the_limit_is_refused_on_its_size_with_the_limit_in_words()
+    {
+        await using var context = NewContext();
+        await using var db = _demo.Database.CreateContext();
+        var before = await db.Candidates.IgnoreQueryFilters().CountAsync();
+        var page = context.Render<CandidateImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(5 * 1024 * 1024) + 1], "lon.xlsx"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=import-problem]").TextContent.ShouldBe("Tệp quá lớn (tối đa 5 MB). Không hồ sơ nào được nhập."));
+        page.FindAll("[data-testid=import-preview]").ShouldBeEmpty();
+        (await db.Candidates.IgnoreQueryFilters().CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Not_an_xlsx_gets_a_message_and_no_preview()
     {
         await using var context = NewContext();
