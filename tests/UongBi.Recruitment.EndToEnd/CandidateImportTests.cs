@@ -146,6 +146,27 @@ public sealed class CandidateImportTests(AppFixture app)
         session.ConsoleErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task CandidateImport_OnAPhone_PreviewWithErrorsFitsTheScreen()
+    {
+        await using var session = await app.NewSessionAsync(DemoAccounts.BacSon, AppFixture.Phone);
+        var page = session.Page;
+        await session.GotoAsync("/candidates/import");
+        await session.WaitForInteractiveAsync();
+        var workbook = await WorkbookAsync(["Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Số CCCD", "Điện thoại", "Địa chỉ", "Khu dân cư", "Giáo dục phổ thông",
+            "Chuyên môn, nghiệp vụ", "Nghề nghiệp", "Nơi làm việc", "Đoàn viên", "Chức vụ Đoàn", "Phường, xã", "Chi bộ", "Đối tượng", "Ngày vào nguồn", "Ghi chú"],
+            [new() { ["Họ và tên"] = "Lỗi Thị Điện Thoại", ["Số CCCD"] = "1", ["Phường, xã"] = "Bắc Sơn" }]);
+
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "co-loi.xlsx", MimeType = XlsxType, Buffer = workbook });
+
+        await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("1 dòng: 0 hợp lệ, 1 có lỗi, 0 cảnh báo.");
+        await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        scrollWidth.ShouldBeLessThanOrEqualTo(AppFixture.Phone.Width);
+        await session.ScreenshotAsync("candidate-import-errors-phone", UiLanguage.Vietnamese);
+        await session.ShouldShowNoErrorUiAsync();
+    }
+
     private static (List<string> Headers, string Ward, List<string> Cells) ReadTemplate(string path)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
