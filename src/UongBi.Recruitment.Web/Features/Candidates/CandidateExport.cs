@@ -230,6 +230,7 @@ public static class CandidateExport
     }
 
     /// <summary>The address's parameters for the audit row, without the search text (it may be a person's name).</summary>
+    /// <remarks>Query keys match without regard to case (<c>?Search=</c> filters too), so the comparison must as well.</remarks>
     internal static string AuditParameters(IQueryCollection query) =>
-        string.Join('&', query.Where(p => p.Key != SearchKey).Select(p => $"{p.Key}={p.Value}"));
+        string.Join('&', query.Where(p => !string.Equals(p.Key, SearchKey, StringComparison.OrdinalIgnoreCase)).Select(p => $"{p.Key}={p.Value}"));
 }

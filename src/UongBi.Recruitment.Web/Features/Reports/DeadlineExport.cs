@@ -134,6 +134,9 @@ public static class DeadlineExport
         }
     }
 
+    private static readonly string[] AuditedKeys = ["ward", "kind", "state", "sort", "desc"];
+
+    /// <summary>The filters for the audit row: only the list's own keys, never whatever else the address carried.</summary>
     private static string AuditParameters(IQueryCollection query) =>
-        string.Join('&', query.Select(p => $"{p.Key}={p.Value}"));
+        string.Join('&', query.Where(p => AuditedKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Select(p => $"{p.Key}={p.Value}"));
 }

@@ -23,21 +23,30 @@ public sealed class XlsxDownload(string fileName, string report, string paramete
         response.Headers.CacheControl = "no-store";
         var cancellationToken = httpContext.RequestAborted;
 
-        int rows;
-        await using (var body = new AsyncWriteStream(response.Body))
+        // Recorded whatever happens: a download cut off near its end has still delivered its rows (zip tools can
+        // repair the file), so an aborted export is audited too, with what had been written and "aborted".
+        var rows = 0;
+        var complete = false;
+        try
         {
-            await using (var spreadsheet = await Spreadsheet.CreateNewAsync(body, ExcelWorkbook.Options(), cancellationToken))
+            await using (var body = new AsyncWriteStream(response.Body))
             {
-                rows = await write(spreadsheet, cancellationToken);
-                await spreadsheet.FinishAsync(cancellationToken);
+                await using (var spreadsheet = await Spreadsheet.CreateNewAsync(body, ExcelWorkbook.Options(), cancellationToken))
+                {
+                    rows = await write(spreadsheet, cancellationToken);
+                    await spreadsheet.FinishAsync(cancellationToken);
+                }
+
+                await body.FlushAsync(cancellationToken);
             }
 
-            await body.FlushAsync(cancellationToken);
+            complete = true;
         }
-
-        // Only a complete file is recorded; an aborted download throws above and leaves a refused-nothing trail.
-        var services = httpContext.RequestServices;
-        await services.GetRequiredService<SecurityAudit>().ExportedAsync(
-            services.GetRequiredService<CurrentUser>(), report, fileName, parameters, rows, CancellationToken.None);
+        finally
+        {
+            var services = httpContext.RequestServices;
+            await services.GetRequiredService<SecurityAudit>().ExportedAsync(
+                services.GetRequiredService<CurrentUser>(), report, fileName, complete ? parameters : $"{parameters} (aborted)", rows, CancellationToken.None);
+        }
     }
 }

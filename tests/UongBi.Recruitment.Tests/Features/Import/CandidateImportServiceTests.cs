@@ -136,6 +136,64 @@ public sealed class CandidateImportServiceTests(DemoDatabase demo) : IClassFixtu
         preview.Rows[0].Form.WardId.ShouldBe(_bacSon);
     }
 
+    [Theory]
+    [InlineData(0d)]
+    [InlineData(123456789d)]
+    [InlineData(1e12)]
+    public async Task A_number_in_the_id_column_that_cannot_be_a_CCCD_is_refused_not_padded(double typed)
+    {
+        var row = Row();
+        row[(int)ImportColumn.CitizenId] = typed;
+
+        var preview = await ReadAsync(Service(), [row]);
+
+        preview.Rows.ShouldHaveSingleItem().Issues.ShouldContain(i => i.Column == ImportColumn.CitizenId);
+        preview.CanImport.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_broken_unicode_pair_in_a_cell_is_a_replacement_character_not_a_crash()
+    {
+        var row = Row(name: "Trần Thị \uD800Hoa");
+
+        var preview = await ReadAsync(Service(), [row]);
+
+        preview.Problem.ShouldBe(ImportProblem.None);
+        preview.Rows.ShouldHaveSingleItem().Form.FullName.ShouldContain('\uFFFD');
+    }
+
+    [Fact]
+    public async Task A_megabyte_cell_is_cut_just_past_the_longest_field_and_refused()
+    {
+        var row = Row(notes: new string('x', 1_000_000));
+
+        var preview = await ReadAsync(Service(), [row]);
+
+        preview.Rows.ShouldHaveSingleItem().Issues.ShouldContain(i => i.Column == ImportColumn.Notes);
+        preview.Rows[0].Cells.Max(c => c.Length).ShouldBeLessThanOrEqualTo(2001);
+        preview.CanImport.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_small_file_that_unpacks_to_hundreds_of_megabytes_is_refused_before_reading()
+    {
+        // 150 MB of zeros deflate to about 150 KB: under the upload limit, far over what an xlsx may unpack to.
+        var file = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = await zip.CreateEntry("xl/sharedStrings.xml", System.IO.Compression.CompressionLevel.Fastest).OpenAsync();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 150; i++)
+            {
+                await entry.WriteAsync(zeros);
+            }
+        }
+
+        file.Position = 0;
+        file.Length.ShouldBeLessThan(5 * 1024 * 1024);
+        await RefusedAsync(file, ImportProblem.TooLarge);
+    }
+
     [Fact]
     public async Task Formula_looking_text_is_stored_as_typed_not_evaluated()
     {

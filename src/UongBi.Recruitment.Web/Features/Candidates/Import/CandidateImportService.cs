@@ -24,6 +24,12 @@ public sealed class CandidateImportService(
     // 16,384 fields a row; only the first ones are read, so such a file costs no more memory than a plain one.
     private const int MaxColumns = 64;
 
+    /// <summary>The longest text any candidate field takes (notes: 2,000 characters).</summary>
+    private const int MaxCellLength = 2000;
+
+    /// <summary>What an xlsx may unpack to: 20,000 rows of ~25 cells is ~40 MB of sheet XML at most.</summary>
+    private const long MaxUnpackedBytes = 100L * 1024 * 1024;
+
     // SQLite allows 32,766 parameters; lookups go in slices well below that.
     private const int LookupSlice = 900;
 
@@ -89,7 +95,13 @@ public sealed class CandidateImportService(
         {
             // Parsed off the circuit's thread so the page can show progress while a large file is read.
             var maxRows = MaxRows;
-            (rawHeaders, rawRows) = await Task.Run(() => ReadSheet(buffer, maxRows, progress), cancellationToken);
+            if (UnpackedTooLarge(buffer))
+            {
+                return new ImportPreview(ImportProblem.TooLarge, MaxBytes.ToString(CultureInfo.InvariantCulture));
+            }
+
+            buffer.Position = 0;
+            (rawHeaders, rawRows) = await Task.Run(() => ReadSheet(buffer, maxRows, progress, cancellationToken), cancellationToken);
         }
         catch (TooManyRowsException)
         {
@@ -191,7 +203,17 @@ public sealed class CandidateImportService(
         return new ImportResult(ImportOutcome.Imported, preview.Rows.Count);
     }
 
-    private static (string[] Headers, List<(int Row, object?[] Values)> Rows) ReadSheet(Stream stream, int maxRows, IProgress<int>? progress)
+    /// <summary>
+    /// A zip's declared unpacked size: an xlsx of a few megabytes that unpacks to gigabytes (a "zip bomb") is
+    /// refused before the reader, which keeps the shared strings in memory, ever sees it.
+    /// </summary>
+    private static bool UnpackedTooLarge(Stream buffer)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+        return zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes;
+    }
+
+    private static (string[] Headers, List<(int Row, object?[] Values)> Rows) ReadSheet(Stream stream, int maxRows, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         _ = Encodings.Value;
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
@@ -200,11 +222,12 @@ public sealed class CandidateImportService(
         var rowNumber = 0;
         while (reader.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rowNumber++;
             var values = new object?[Math.Min(reader.FieldCount, MaxColumns)];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = reader.GetValue(i);
+                values[i] = reader.GetValue(i) is string text ? SafeText(text) : reader.GetValue(i);
             }
 
             if (headers is null)
@@ -232,6 +255,30 @@ public sealed class CandidateImportService(
 
         progress?.Report(rows.Count);
         return (headers ?? [], rows);
+    }
+
+    /// <summary>
+    /// Text as the rest of the import may handle it: a broken UTF-16 pair (Excel's <c>_xD800_</c> escape yields one)
+    /// becomes U+FFFD instead of making normalisation throw, and a cell longer than any field allows is cut just
+    /// past that length, so the validator still refuses it but a megabyte string is never copied row after row.
+    /// </summary>
+    internal static string SafeText(string text)
+    {
+        var cut = text.Length > MaxCellLength ? text[..(MaxCellLength + 1)] : text;
+        var chars = cut.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private async Task<List<ImportRow>> CheckRowsAsync(List<(int Row, object?[] Values)> rawRows, Dictionary<ImportColumn, int> positions, CancellationToken cancellationToken)
@@ -464,7 +511,9 @@ public sealed class CandidateImportService(
 
         // Numeric cells lose leading zeros: a 12-digit citizen ID starting with 0 (every northern province's code
         // does) or a 10-digit phone number comes back one digit short, so the zero is put back.
-        double d when column == ImportColumn.CitizenId && d is >= 0 and < 1e12 && d == Math.Floor(d) => d.ToString("000000000000", CultureInfo.InvariantCulture),
+        // A CCCD that Excel stored as a number lost its leading zeros: 10–12 digits get them back. Anything shorter
+        // (0, an old 9-digit ID card) is left as typed, so the validator refuses it rather than a fake CCCD passing.
+        double d when column == ImportColumn.CitizenId && d is >= 1e9 and < 1e12 && d == Math.Floor(d) => d.ToString("000000000000", CultureInfo.InvariantCulture),
         double d when column == ImportColumn.Phone && d is >= 1e8 and < 1e9 && d == Math.Floor(d) => "0" + d.ToString("0", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
