@@ -195,6 +195,30 @@ public sealed class CandidateImportServiceTests(DemoDatabase demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_cell_closed_between_the_preview_and_the_import_takes_nobody()
+    {
+        var service = Service();
+        var preview = await ReadAsync(service, [Row(), Row()]);
+        preview.CanImport.ShouldBeTrue();
+        var before = await CountAsync();
+        await using (var db = _demo.Database.CreateContext())
+        {
+            await db.Cells.Where(c => c.Id == _cellId).ExecuteUpdateAsync(u => u.SetProperty(c => c.ValidTo, new DateOnly(2026, 11, 1)));
+        }
+
+        try
+        {
+            (await service.CommitAsync(preview)).Outcome.ShouldBe(ImportOutcome.Refused);
+            (await CountAsync()).ShouldBe(before);
+        }
+        finally
+        {
+            await using var db = _demo.Database.CreateContext();
+            await db.Cells.Where(c => c.Id == _cellId).ExecuteUpdateAsync(u => u.SetProperty(c => c.ValidTo, (DateOnly?)null));
+        }
+    }
+
+    [Fact]
     public async Task Formula_looking_text_is_stored_as_typed_not_evaluated()
     {
         var id = NewCitizenId();

@@ -17,6 +17,17 @@ public sealed class ImportDownloads(TimeProvider clock)
     public Guid Add(string userId, string fileName, byte[] content)
     {
         Sweep();
+
+        // One waiting workbook per account: a new upload replaces the last one, so re-uploading can neither grow
+        // memory nor push other users' files out.
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.UserId == userId)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+
         if (_entries.Count >= MaxWaiting)
         {
             // Bounded: the oldest waiting workbook goes first.
