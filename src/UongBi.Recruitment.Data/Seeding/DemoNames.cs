@@ -2,19 +2,22 @@ using UongBi.Recruitment.Domain.Candidates;
 
 namespace UongBi.Recruitment.Data.Seeding;
 
-/// <summary>Realistic Vietnamese names for the demo data, drawn with a seeded random generator.</summary>
-internal static class DemoNames
+/// <summary>
+/// Realistic Vietnamese names for the demo data, drawn with a seeded random generator; the benchmark's generator
+/// draws from the same lists.
+/// </summary>
+public static class DemoNames
 {
-    private static readonly string[] FamilyNames =
+    public static readonly string[] FamilyNames =
         ["Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Phan", "Trịnh", "Lương"];
 
-    private static readonly string[] MaleMiddle = ["Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Tiến", "Công", "Xuân", "Mạnh"];
-    private static readonly string[] FemaleMiddle = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Hồng", "Phương", "Minh", "Khánh"];
+    public static readonly string[] MaleMiddle = ["Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Tiến", "Công", "Xuân", "Mạnh"];
+    public static readonly string[] FemaleMiddle = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Hồng", "Phương", "Minh", "Khánh"];
 
-    private static readonly string[] MaleGiven =
+    public static readonly string[] MaleGiven =
         ["Anh", "Bình", "Cường", "Dũng", "Đạt", "Đông", "Hải", "Hiếu", "Hoàng", "Hùng", "Huy", "Khánh", "Kiên", "Long", "Mạnh", "Nam", "Phong", "Phúc", "Quân", "Sơn", "Tài", "Thắng", "Thành", "Trung", "Tuấn", "Tùng", "Việt", "Vinh"];
 
-    private static readonly string[] FemaleGiven =
+    public static readonly string[] FemaleGiven =
         ["An", "Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Huyền", "Hương", "Lan", "Linh", "Loan", "Ly", "Mai", "My", "Nga", "Ngân", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Trang", "Vân", "Yến"];
 
     public static readonly string[] HelperNames =

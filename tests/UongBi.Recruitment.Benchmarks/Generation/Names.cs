@@ -1,26 +1,21 @@
+using UongBi.Recruitment.Data.Seeding;
 using UongBi.Recruitment.Domain.Candidates;
 using UongBi.Recruitment.Domain.Text;
 
 namespace UongBi.Recruitment.Benchmarks.Generation;
 
 /// <summary>
-/// Vietnamese names for generated people and units. The name lists follow the demo seeder's; the keys are
+/// Vietnamese names for generated people and units, from the demo seeder's lists; the keys are
 /// computed once per distinct name with the entity's own <see cref="VietnameseText"/> functions, so SearchKey
 /// and ExactKey are exactly what <c>Candidate.FullName</c>'s setter would store.
 /// </summary>
 internal sealed class Names
 {
-    private static readonly string[] FamilyNames =
-        ["Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Phan", "Trịnh", "Lương"];
-
-    private static readonly string[] MaleMiddle = ["Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Tiến", "Công", "Xuân", "Mạnh"];
-    private static readonly string[] FemaleMiddle = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Hồng", "Phương", "Minh", "Khánh"];
-
-    private static readonly string[] MaleGiven =
-        ["Anh", "Bình", "Cường", "Dũng", "Đạt", "Đông", "Hải", "Hiếu", "Hoàng", "Hùng", "Huy", "Khánh", "Kiên", "Long", "Mạnh", "Nam", "Phong", "Phúc", "Quân", "Sơn", "Tài", "Thắng", "Thành", "Trung", "Tuấn", "Tùng", "Việt", "Vinh"];
-
-    private static readonly string[] FemaleGiven =
-        ["An", "Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Huyền", "Hương", "Lan", "Linh", "Loan", "Ly", "Mai", "My", "Nga", "Ngân", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Trang", "Vân", "Yến"];
+    private static readonly string[] FamilyNames = DemoNames.FamilyNames;
+    private static readonly string[] MaleMiddle = DemoNames.MaleMiddle;
+    private static readonly string[] FemaleMiddle = DemoNames.FemaleMiddle;
+    private static readonly string[] MaleGiven = DemoNames.MaleGiven;
+    private static readonly string[] FemaleGiven = DemoNames.FemaleGiven;
 
     private static readonly string[] PlaceParts =
         ["Tân", "An", "Bình", "Hòa", "Phú", "Thịnh", "Hưng", "Long", "Thành", "Minh", "Đông", "Tây", "Nam", "Bắc", "Quang", "Yên", "Hồng", "Phước", "Lộc", "Sơn", "Đức", "Trung", "Việt", "Thượng", "Hạ", "Vĩnh", "Xuân", "Cẩm", "Đồng", "Kim"];

@@ -57,18 +57,7 @@ public sealed class CandidateEditService(
             return new SaveResult(SaveOutcome.PossibleDuplicate, ExistingId: twin);
         }
 
-        var candidate = new Candidate { FullName = form.FullName, CitizenId = form.CitizenId };
-        form.ApplyTo(candidate);
-        candidate.Stage = Stage.Source;
-        candidate.StageChanges.Add(new StageChange
-        {
-            Kind = StageChangeKind.Created,
-            ToStage = Stage.Source,
-            On = candidate.SourceOn,
-            DocumentRef = candidate.SourceRef,
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.Name,
-        });
+        var candidate = form.ToNewCandidate(clock.GetUtcNow(), user.Name);
         db.Candidates.Add(candidate);
         try
         {

@@ -74,6 +74,27 @@ public sealed record CandidateForm
         Version = c.Version,
     };
 
+    /// <summary>
+    /// A new candidate at stage 1 from this form, with the "created" line of its history — the same for one
+    /// record saved from the form and for thousands imported from a workbook.
+    /// </summary>
+    public Candidate ToNewCandidate(DateTimeOffset recordedAt, string? recordedBy)
+    {
+        var candidate = new Candidate { FullName = FullName, CitizenId = CitizenId };
+        ApplyTo(candidate);
+        candidate.Stage = Stage.Source;
+        candidate.StageChanges.Add(new StageChange
+        {
+            Kind = StageChangeKind.Created,
+            ToStage = Stage.Source,
+            On = candidate.SourceOn,
+            DocumentRef = candidate.SourceRef,
+            RecordedAt = recordedAt,
+            RecordedBy = recordedBy,
+        });
+        return candidate;
+    }
+
     /// <summary>Copies the form onto the entity; text is NFC-normalised and trimmed, empty text becomes null.</summary>
     public void ApplyTo(Candidate c)
     {

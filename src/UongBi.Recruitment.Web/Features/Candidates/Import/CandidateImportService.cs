@@ -183,19 +183,7 @@ public sealed class CandidateImportService(
         var now = clock.GetUtcNow();
         foreach (var row in preview.Rows)
         {
-            var candidate = new Candidate { FullName = row.Form.FullName, CitizenId = row.Form.CitizenId };
-            row.Form.ApplyTo(candidate);
-            candidate.Stage = Stage.Source;
-            candidate.StageChanges.Add(new StageChange
-            {
-                Kind = StageChangeKind.Created,
-                ToStage = Stage.Source,
-                On = candidate.SourceOn,
-                DocumentRef = candidate.SourceRef,
-                RecordedAt = now,
-                RecordedBy = user.Name,
-            });
-            db.Candidates.Add(candidate);
+            db.Candidates.Add(row.Form.ToNewCandidate(now, user.Name));
         }
 
         try
