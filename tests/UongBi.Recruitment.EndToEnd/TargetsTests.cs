@@ -81,7 +81,7 @@ public sealed partial class TargetsTests(AppFixture app)
             await Expect(bacSon).ToHaveValueAsync(changed);
             await Expect(namKhe).ToHaveValueAsync(corrected);
             await page.GetByTestId("targets-history").Locator(".mud-expand-panel-header").ClickAsync();
-            await Expect(page.GetByTestId("targets-changes")).ToContainTextAsync(DemoAccounts.CityCommittee);
+            await Expect(page.GetByTestId("targets-changes")).ToContainTextAsync("Ban Tổ chức Thành ủy");
             await committee.ShouldShowNoErrorUiAsync();
             await committee.ScreenshotAsync("targets-saved", Vi);
             committee.ConsoleErrors.ShouldBeEmpty();

@@ -41,6 +41,27 @@ public static class AuditTrail
     }
 
     /// <summary>
+    /// As <see cref="OfAsync"/>, with each author shown as the account's name ("Bí thư Đảng ủy phường Bắc Sơn")
+    /// rather than the sign-in e-mail the audit row keeps; an author without an account keeps what was recorded.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditRecord>> HistoryAsync(
+        this AppDbContext db, string entityType, IReadOnlyCollection<string> keys, int take, CancellationToken cancellationToken = default)
+    {
+        var records = await db.AuditEntries.OfAsync(entityType, keys, take, cancellationToken);
+        var authors = records.Select(r => r.User).OfType<string>().Distinct().ToList();
+        if (authors.Count == 0)
+        {
+            return records;
+        }
+
+        var names = await db.Users.AsNoTracking()
+            .Where(u => u.UserName != null && authors.Contains(u.UserName) && u.FullName != null && u.FullName != "")
+            .Select(u => new { u.UserName, u.FullName })
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName!, cancellationToken);
+        return [.. records.Select(r => r.User is { } author && names.TryGetValue(author, out var name) ? r with { User = name } : r)];
+    }
+
+    /// <summary>
     /// The fields of one audit row's JSON: {"Property": {"old": …, "new": …}} for updates and soft deletes,
     /// {"Property": value} for inserts and hard deletes. A row that cannot be read has no fields.
     /// </summary>

@@ -125,7 +125,7 @@ public sealed class CandidateListTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task Changes_lists_who_edited_which_fields_and_nothing_for_another_ward()
+    public async Task Changes_lists_who_edited_by_account_name_which_fields_and_nothing_for_another_ward()
     {
         // Arrange: the Bắc Sơn secretary edits a phone number
         await using var scope = factory.Services.CreateAsyncScope();
@@ -143,7 +143,7 @@ public sealed class CandidateListTests(AppFactory factory) : IClassFixture<AppFa
 
         // Assert
         var edit = changes.First(c => c.Action == UongBi.Recruitment.Data.Auditing.AuditAction.Update);
-        edit.User.ShouldBe("bacson@uongbi.local");
+        edit.User.ShouldBe("Bí thư Đảng ủy phường Bắc Sơn", "the account's name, not its sign-in e-mail");
         edit.Fields.ShouldContain("Phone");
         hidden.ShouldBeEmpty();
     }

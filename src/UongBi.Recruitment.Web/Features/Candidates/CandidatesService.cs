@@ -273,7 +273,7 @@ public sealed class CandidatesService(
         }
 
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var rows = await db.AuditEntries.OfAsync(nameof(Candidate), [key], 100, cancellationToken);
+        var rows = await db.HistoryAsync(nameof(Candidate), [key], 100, cancellationToken);
         return [.. rows.Select(a => new RecordChange(a.At, a.User, a.Action, [.. a.Fields.Select(f => f.Name)
             .Where(n => n is not ("SearchKey" or "ExactKey" or "CreatedAt" or "CreatedBy" or "Id"))]))];
     }

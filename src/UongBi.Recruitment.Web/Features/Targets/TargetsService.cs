@@ -278,8 +278,8 @@ public sealed partial class TargetsService(IDbContextFactory<AppDbContext> facto
         var plans = await db.CityPlans.IgnoreQueryFilters().Where(p => p.Year == year).Select(p => p.Id).ToListAsync(cancellationToken);
         var names = await db.Wards.IgnoreQueryFilters().Select(w => new { w.Id, w.Name }).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         var unitOf = targets.ToDictionary(t => Key(t.Id), t => names.GetValueOrDefault(t.WardId));
-        var targetRows = await db.AuditEntries.OfAsync(nameof(AdmissionTarget), [.. unitOf.Keys], HistoryLimit, cancellationToken);
-        var planRows = await db.AuditEntries.OfAsync(nameof(CityPlan), [.. plans.Select(Key)], HistoryLimit, cancellationToken);
+        var targetRows = await db.HistoryAsync(nameof(AdmissionTarget), [.. unitOf.Keys], HistoryLimit, cancellationToken);
+        var planRows = await db.HistoryAsync(nameof(CityPlan), [.. plans.Select(Key)], HistoryLimit, cancellationToken);
         return [.. targetRows.Select(r => ChangeOf(r, unitOf.GetValueOrDefault(r.EntityKey) ?? "?"))
             .Concat(planRows.Select(r => ChangeOf(r, null)))
             .OrderByDescending(c => c.At)
