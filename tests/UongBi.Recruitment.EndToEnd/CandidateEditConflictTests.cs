@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using UongBi.Recruitment.EndToEnd.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -43,6 +44,9 @@ public sealed class CandidateEditConflictTests(AppFixture app)
         await secondForm.Address.EnterAsync(newAddress);
         await secondForm.SaveButton.ClickAsync();
         await Expect(secondForm.Conflict).ToContainTextAsync("Hồ sơ vừa được người khác sửa. Chưa lưu thay đổi của bạn.");
+        // The way out is said, and the button says it throws the typed change away.
+        await Expect(secondForm.Conflict).ToContainTextAsync("tải hồ sơ mới nhất rồi nhập lại và lưu");
+        await Expect(secondForm.Conflict.GetByRole(AriaRole.Button)).ToHaveTextAsync("Tải hồ sơ mới nhất (bỏ phần bạn vừa nhập)");
         await Expect(secondForm.Conflict.Locator("strong")).ToHaveTextAsync("Điện thoại");
         new Uri(second.Page.Url).AbsolutePath.ShouldBe($"/candidates/{id}/edit");
         await second.ShouldShowNoErrorUiAsync();
